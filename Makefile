@@ -1,0 +1,51 @@
+# One command to try it, one to test it. Only Python 3.11+ and make are needed.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MANAGE := $(BIN)/python manage.py
+TEST_ENV := DJANGO_SETTINGS_MODULE=cms.settings.test
+
+.PHONY: install demo serve test lint format check messages bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+serve: install
+	$(MANAGE) runserver 127.0.0.1:8000
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install
+	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
+	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
+
+test: lint check
+	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
+
+# Our own interface strings; needs GNU gettext. The compiled .mo files are committed.
+messages: install
+	$(MANAGE) makemessages -l ky -l ru --ignore=.venv --ignore=tests --ignore=static --ignore=media
+	$(MANAGE) compilemessages
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    verbose_name = _("Mekendesh CMS")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401
