@@ -2,6 +2,7 @@ from pathlib import Path
 
 import polib
 import pytest
+
 from django.utils import translation
 
 from cms.models import HomePage
@@ -10,7 +11,8 @@ LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"), [("ky", "башкы бет"), ("ru", "главная страница"), ("en", "home page")]
+    ("language", "expected"),
+    [("ky", "башкы бет"), ("ru", "главная страница"), ("en", "home page")],
 )
 def test_own_strings_are_translated(language, expected):
     with translation.override(language):
