@@ -30,6 +30,7 @@ class HomePage(Page):
     api_fields = [APIField("central_theme"), APIField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["stories.StoryIndexPage", "campaigns.CampaignThemePage"]
     template = "cms/home_page.html"
 
     class Meta:

@@ -15,11 +15,13 @@ class Licence(models.TextChoices):
     CC0 = "cc0-1.0", _("CC0 1.0 (public domain dedication)")
     PUBLIC_DOMAIN = "pdm-1.0", _("Public Domain Mark 1.0")
     RS_IN_COPYRIGHT = "rs-inc-1.0", _("In Copyright (RightsStatements.org)")
-    RS_EDUCATIONAL = "rs-inc-edu-1.0", _(
-        "In Copyright – Educational Use Permitted (RightsStatements.org)"
+    RS_EDUCATIONAL = (
+        "rs-inc-edu-1.0",
+        _("In Copyright – Educational Use Permitted (RightsStatements.org)"),
     )
-    RS_NON_COMMERCIAL = "rs-inc-nc-1.0", _(
-        "In Copyright – Non-Commercial Use Permitted (RightsStatements.org)"
+    RS_NON_COMMERCIAL = (
+        "rs-inc-nc-1.0",
+        _("In Copyright – Non-Commercial Use Permitted (RightsStatements.org)"),
     )
     RS_NO_KNOWN_COPYRIGHT = "rs-nkc-1.0", _("No Known Copyright (RightsStatements.org)")
     RS_UNDETERMINED = "rs-und-1.0", _("Copyright Undetermined (RightsStatements.org)")

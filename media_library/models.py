@@ -1,11 +1,25 @@
-from django.db import models
+from functools import partial
+
+from django.conf import settings
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents import get_document_model_string
 from wagtail.documents.models import AbstractDocument
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import AbstractImage, AbstractRendition, get_upload_to
 
 from .enums import Licence, ReleaseStatus
+from .fields import PrivateImageField
+from .tasks import generate_preset_renditions
+
+# A change to any of these makes every preset rendition stale.
+RENDITION_SOURCE_FIELDS = (
+    "file",
+    "focal_point_x",
+    "focal_point_y",
+    "focal_point_width",
+    "focal_point_height",
+)
 
 
 class CustomImage(AbstractImage):
@@ -14,7 +28,18 @@ class CustomImage(AbstractImage):
     Images are shared by every locale (wagtail-localize does not translate them), so
     the texts that describe an image are kept on the image once per language;
     ``description`` is Wagtail's own alt-text field and holds the Kyrgyz text.
+    ``alt_text_for()`` and ``caption_for()`` pick the text for a language along
+    ``settings.CONTENT_LOCALE_FALLBACK`` and say which language they found it in, so the
+    API can mark a fallback (e.g. with ``lang`` on the ``<img>``).
     """
+
+    file = PrivateImageField(
+        verbose_name=_("file"),
+        upload_to=get_upload_to,
+        width_field="width",
+        height_field="height",
+        date_taken_field="date_taken",
+    )
 
     description = models.CharField(
         _("alt text (Kyrgyz)"),
@@ -95,6 +120,46 @@ class CustomImage(AbstractImage):
         "focal_point_height",
     )
 
+    ALT_TEXT_FIELDS = {"ky": "description", "ru": "alt_text_ru", "en": "alt_text_en"}
+    CAPTION_FIELDS = {"ky": "caption", "ru": "caption_ru", "en": "caption_en"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._saved_rendition_source = self._rendition_source() if self.pk else None
+
+    def alt_text_for(self, language_code: str) -> tuple[str, str | None]:
+        """``(text, language it is in)``, or ``("", None)`` when no language has one."""
+        return self._text_for(self.ALT_TEXT_FIELDS, language_code)
+
+    def caption_for(self, language_code: str) -> tuple[str, str | None]:
+        return self._text_for(self.CAPTION_FIELDS, language_code)
+
+    def _text_for(self, fields: dict[str, str], language_code: str) -> tuple[str, str | None]:
+        chain = [language_code, *settings.CONTENT_LOCALE_FALLBACK]
+        for code in dict.fromkeys(chain):
+            text = getattr(self, fields[code], "").strip() if code in fields else ""
+            if text:
+                return text, code
+        return "", None
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            # Store (and clean) the file first, so that the size and hash Wagtail
+            # records describe the stored file rather than the upload.
+            self.file.save(self.file.name, self.file.file, save=False)
+            self._set_image_file_metadata()
+        super().save(*args, **kwargs)
+        source = self._rendition_source()
+        if source != self._saved_rendition_source:
+            self._saved_rendition_source = source
+            transaction.on_commit(partial(generate_preset_renditions.enqueue, self.pk))
+
+    def _rendition_source(self) -> tuple:
+        """Read from ``__dict__`` so that deferred fields are never loaded for this."""
+        values = [self.__dict__.get(name) for name in RENDITION_SOURCE_FIELDS]
+        values[0] = getattr(values[0], "name", values[0])
+        return tuple(values)
+
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
@@ -119,5 +184,3 @@ class CustomDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         permissions = [("choose_document", "Can choose document")]
-
-

@@ -1,8 +1,17 @@
+import io
+
 import pytest
 
 from django.core.management import call_command
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo content is loaded once for the whole run; each test rolls back its changes."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
 
 
 @pytest.fixture
@@ -11,7 +20,6 @@ def locales(db):
 
 
 @pytest.fixture
-def demo_site(db, django_capture_on_commit_callbacks):
-    """The demo site tree, translations published as after a real commit."""
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo_site(db):
+    """The Kyrgyz home page, root of the demo site."""
+    return Site.objects.get(is_default_site=True).root_page.specific

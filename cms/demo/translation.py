@@ -10,13 +10,14 @@ from collections.abc import Mapping
 
 from django.db import transaction
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
 )
+from wagtail_localize.strings import StringValue
 
 
 class MissingDemoTranslation(Exception):
@@ -28,6 +29,19 @@ def paragraphs(*texts: str) -> str:
     return "".join(f"<p>{text}</p>" for text in texts)
 
 
+def _translated(segment, memory, language_code, instance) -> str:
+    """Segments are stored as HTML; plain-text ones are also looked up by their text."""
+    data = segment.string.data
+    if data in memory:
+        return memory[data]
+    text = StringValue(data).render_text()
+    if text in memory:
+        return StringValue.from_plaintext(memory[text]).data
+    raise MissingDemoTranslation(
+        f"No {language_code} translation of {text!r} ({segment.context.path} of {instance!r})."
+    )
+
+
 @transaction.atomic
 def translate(instance, language_code: str, memory: Mapping[str, str], *, publish=True):
     """Create or update the translation of ``instance`` and return it."""
@@ -35,20 +49,21 @@ def translate(instance, language_code: str, memory: Mapping[str, str], *, publis
     source, _ = TranslationSource.update_or_create_from_instance(instance)
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
-        text = segment.string.data
-        if text not in memory:
-            raise MissingDemoTranslation(
-                f"No {language_code} translation of {text!r} "
-                f"({segment.context.path} of {instance!r})."
-            )
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
-            defaults={"data": memory[text], "translation_type": "manual"},
+            defaults={"data": _translated(segment, memory, language_code, instance)},
         )
     translation, _ = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    translation.save_target(publish=publish)
-    return instance.get_translation(locale)
+    # wagtail-localize publishes pages when the transaction commits; a loader running in
+    # one transaction would then publish stale copies, so pages are published here.
+    is_page = isinstance(instance, Page)
+    translation.save_target(publish=not is_page)
+    translated = instance.get_translation(locale)
+    if is_page and publish:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated

@@ -143,6 +143,8 @@ LANGUAGES = [
     ("en", "English"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The order in which content is looked for when an item is missing in the asked locale.
+CONTENT_LOCALE_FALLBACK = env_list("CONTENT_LOCALE_FALLBACK", ["ky", "ru", "en"])
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
@@ -196,8 +198,15 @@ WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# PDFs can carry script: every document but plain text is served as an attachment.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["text/plain"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
+# Below Pillow's own 89.5 MP warning; a 60 MP camera photo still fits.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 80_000_000
+# Upload checks by content and size (media_library/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 

@@ -1,0 +1,3 @@
+from .themes import CampaignThemePage, KeyMessage
+
+__all__ = ["CampaignThemePage", "KeyMessage"]

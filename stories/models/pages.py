@@ -1,0 +1,262 @@
+from modelcluster.fields import ParentalKey
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from cms.blocks import BodyStreamBlock, SourceCitationBlock, iter_images
+from cms.forms import PublicationRulesPageForm
+from stories.enums import ContributionKind, Currency, SustainableDevelopmentGoal
+
+
+class StoryIndexPage(Page):
+    """The "People's stories" section: lists the success stories below it."""
+
+    introduction = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    api_fields = [APIField("introduction")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["stories.SuccessStoryPage"]
+    template = "stories/story_index_page.html"
+
+    class Meta:
+        verbose_name = _("story index")
+        verbose_name_plural = _("story indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stories"] = (
+            SuccessStoryPage.objects.child_of(self).live().public().order_by("-story_date")
+        )
+        return context
+
+
+class SuccessStoryPage(Page):
+    """A diaspora member's contribution at home and the people whose lives it changed."""
+
+    standfirst = models.TextField(
+        _("standfirst"),
+        max_length=400,
+        help_text=_("One or two sentences under the title: who did what, where, for whom."),
+    )
+    story_date = models.DateField(
+        _("story date"),
+        default=timezone.localdate,
+        help_text=_("When it happened or was first reported; stories are ordered by it."),
+    )
+    hero_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    place = models.ForeignKey(
+        "stories.Place",
+        verbose_name=_("small motherland"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The place at home the contribution went to."),
+    )
+    country_of_residence = models.ForeignKey(
+        "stories.Country",
+        verbose_name=_("diaspora's country of residence"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    amount = models.DecimalField(
+        _("amount"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, blank=True)
+    beneficiaries = models.PositiveIntegerField(
+        _("number of beneficiaries"), null=True, blank=True
+    )
+    sources = StreamField(
+        [("source", SourceCitationBlock())],
+        verbose_name=_("sources"),
+        blank=True,
+        help_text=_("Where the facts of this story were published."),
+    )
+
+    base_form_class = PublicationRulesPageForm
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+    template = "stories/success_story_page.html"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("standfirst"),
+        FieldPanel("story_date"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        MultipleChooserPanel("hero_links", chooser_field_name="person", heading=_("Heroes")),
+        FieldPanel("sources"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [FieldPanel("place"), FieldPanel("country_of_residence")], heading=_("Places")
+        ),
+        MultipleChooserPanel("place_links", chooser_field_name="place", heading=_("Other places")),
+        MultipleChooserPanel("sector_links", chooser_field_name="sector", heading=_("Sectors")),
+        InlinePanel("contributions", heading=_("Kind of contribution"), min_num=0),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")]),
+                FieldPanel("beneficiaries"),
+            ],
+            heading=_("Figures"),
+        ),
+        InlinePanel("sdgs", heading=_("Sustainable Development Goals")),
+        MultipleChooserPanel(
+            "theme_links", chooser_field_name="theme", heading=_("Campaign themes")
+        ),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(facts_panels, heading=_("Facts")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.RelatedFields(
+            "hero_links", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+        index.RelatedFields("place", [index.SearchField("name")]),
+        index.RelatedFields(
+            "place_links", [index.RelatedFields("place", [index.SearchField("name")])]
+        ),
+        index.FilterField("story_date"),
+    ]
+
+    api_fields = [
+        APIField("standfirst"),
+        APIField("story_date"),
+        APIField("hero_image"),
+        APIField("body"),
+        APIField("place"),
+        APIField("country_of_residence"),
+        APIField("amount"),
+        APIField("currency"),
+        APIField("beneficiaries"),
+        APIField("sources"),
+    ]
+
+    class Meta:
+        verbose_name = _("success story")
+        verbose_name_plural = _("success stories")
+
+    def clean(self):
+        super().clean()
+        if self.amount is not None and not self.currency:
+            raise ValidationError({"currency": _("Give the currency of the amount.")})
+        if self.amount is not None and self.amount < 0:
+            raise ValidationError({"amount": _("The amount cannot be negative.")})
+
+    def images_in_use(self):
+        if self.hero_image_id:
+            yield self.hero_image
+        yield from iter_images(self.body)
+
+
+class StoryHero(TranslatableMixin, Orderable):
+    page = ParentalKey(SuccessStoryPage, related_name="hero_links", on_delete=models.CASCADE)
+    person = models.ForeignKey(
+        "stories.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="story_links",
+    )
+    panels = [FieldPanel("person")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("hero")
+
+
+class StoryPlace(TranslatableMixin, Orderable):
+    page = ParentalKey(SuccessStoryPage, related_name="place_links", on_delete=models.CASCADE)
+    place = models.ForeignKey(
+        "stories.Place",
+        verbose_name=_("place"),
+        on_delete=models.CASCADE,
+        related_name="story_links",
+    )
+    panels = [FieldPanel("place")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("place")
+
+
+class StorySector(TranslatableMixin, Orderable):
+    page = ParentalKey(SuccessStoryPage, related_name="sector_links", on_delete=models.CASCADE)
+    sector = models.ForeignKey(
+        "stories.Sector",
+        verbose_name=_("sector"),
+        on_delete=models.CASCADE,
+        related_name="story_links",
+    )
+    panels = [FieldPanel("sector")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("sector")
+
+
+class StoryTheme(TranslatableMixin, Orderable):
+    page = ParentalKey(SuccessStoryPage, related_name="theme_links", on_delete=models.CASCADE)
+    theme = models.ForeignKey(
+        "campaigns.CampaignThemePage",
+        verbose_name=_("theme"),
+        on_delete=models.CASCADE,
+        related_name="story_links",
+    )
+    panels = [FieldPanel("theme")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("campaign theme")
+
+
+class StoryContribution(Orderable):
+    page = ParentalKey(SuccessStoryPage, related_name="contributions", on_delete=models.CASCADE)
+    kind = models.CharField(_("kind"), max_length=20, choices=ContributionKind.choices)
+    panels = [FieldPanel("kind")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("kind of contribution")
+
+
+class StorySDG(Orderable):
+    page = ParentalKey(SuccessStoryPage, related_name="sdgs", on_delete=models.CASCADE)
+    goal = models.PositiveSmallIntegerField(_("goal"), choices=SustainableDevelopmentGoal.choices)
+    panels = [FieldPanel("goal")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Sustainable Development Goal")

@@ -1,0 +1,87 @@
+import pytest
+
+from django.core.files.base import ContentFile
+
+from media_library.models import CustomImage
+from media_library.renditions import (
+    ALL_SPECS,
+    prefetch_preset_renditions,
+    preset_spec,
+    ready_renditions,
+)
+
+from .sample_images import photo_bytes
+
+
+def create_photo(title="Harvest in Batken", width=2000, height=2000):
+    return CustomImage.objects.create(
+        title=title, file=ContentFile(photo_bytes(width=width, height=height), name="harvest.jpg")
+    )
+
+
+def test_every_preset_exists_in_webp_and_jpeg():
+    assert len(ALL_SPECS) == 16
+    assert preset_spec("story", "jpeg") == "fill-1080x1920-c100|format-jpeg|jpegquality-82"
+    assert preset_spec("link_card") == "fill-1200x630-c100|format-webp"
+
+
+@pytest.mark.django_db
+def test_upload_generates_every_preset_after_commit(
+    any_storage, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        image = create_photo()
+
+    assert len(callbacks) == 1
+    renditions = ready_renditions(image)
+    assert set(renditions) == set(ALL_SPECS)
+    story = renditions[preset_spec("story", "jpeg")]
+    assert (story.width, story.height) == (1080, 1920)
+    with story.file.open() as stored:
+        assert stored.read(3) == b"\xff\xd8\xff"
+    feed = renditions[preset_spec("feed", "webp")]
+    assert (feed.width, feed.height) == (1080, 1350)
+
+
+@pytest.mark.django_db
+def test_focal_point_change_makes_new_crops(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = create_photo()
+    story = preset_spec("story")
+    before = image.renditions.get(filter_spec=story)
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        image.focal_point_x, image.focal_point_y = 1700, 1000
+        image.focal_point_width = image.focal_point_height = 200
+        image.save()
+
+    assert len(callbacks) == 1
+    after = image.renditions.filter(filter_spec=story).exclude(pk=before.pk).get()
+    assert after.focal_point_key != before.focal_point_key
+    assert (after.width, after.height) == (1080, 1920)
+    assert ready_renditions(image, story)[story].file.name == after.file.name
+
+
+@pytest.mark.django_db
+def test_saving_other_fields_does_not_regenerate(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = create_photo(width=400, height=300)
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        image = CustomImage.objects.get(pk=image.pk)
+        image.credit_line = "Photo: A. Asanov"
+        image.save()
+
+    assert callbacks == []
+
+
+@pytest.mark.django_db
+def test_reading_renditions_never_generates_them(django_assert_num_queries):
+    image = create_photo(width=400, height=300)  # no commit: the task has not run
+
+    (loaded,) = prefetch_preset_renditions(CustomImage.objects.filter(pk=image.pk))
+    with django_assert_num_queries(0):
+        found = ready_renditions(loaded)
+
+    assert found == {}
+    assert not image.renditions.exists()
