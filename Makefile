@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 TEST_ENV := DJANGO_SETTINGS_MODULE=cms.settings.test
 
-.PHONY: install demo serve test lint format check messages bench clean
+.PHONY: install demo serve test lint format check messages openapi bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,16 @@ test: lint check
 messages: install
 	$(MANAGE) makemessages -l ky -l ru --ignore=.venv --ignore=tests --ignore=static --ignore=media
 	$(MANAGE) compilemessages
+
+# Regenerate the OpenAPI snapshot after an intended API change.
+openapi: install
+	$(TEST_ENV) $(MANAGE) export_openapi --output tests/api/openapi.json
+
+# Our API against Wagtail API v2 and a bare Django view, on a separate bench database
+# beside the configured one (DATABASE_URL); figures also go to bench-results.json.
+N ?= 500
+bench: install
+	$(MANAGE) bench_api --stories $(N)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media

@@ -1,10 +1,14 @@
 """The Content API (/api/v1/): assembled here from each app's router."""
 
 from ninja import NinjaAPI, Router, Schema
+from ninja.errors import ValidationError
 
 from django.conf import settings
+from django.http import Http404
 
 from wagtail.models import Locale
+
+from .api_problems import Problem, from_validation_errors, not_found, problem_response
 
 api = NinjaAPI(
     title="Mekendesh Content API",
@@ -36,4 +40,39 @@ def list_locales(request):
     ]
 
 
-api.add_router("/", meta_router)
+@api.exception_handler(Problem)
+def on_problem(request, problem):
+    return problem_response(request, problem)
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request, error):
+    return problem_response(request, from_validation_errors(error.errors))
+
+
+@api.exception_handler(Http404)
+def on_not_found(request, error):
+    return problem_response(request, not_found())
+
+
+def _add_routers():
+    from campaigns.api import router as campaigns_router
+    from stories.api import router as stories_router
+    from stories.api.taxonomy import router as taxonomy_router
+
+    from .api_preview import router as preview_router
+    from .api_search import router as search_router
+
+    api.add_router("/", meta_router)
+    api.add_router("/", stories_router)
+    api.add_router("/", taxonomy_router)
+    api.add_router("/", campaigns_router)
+    api.add_router("/", search_router)
+    api.add_router("/", preview_router)
+
+
+_add_routers()
+
+from media_library.api import router as media_router  # noqa: E402
+
+api.add_router("/", media_router)

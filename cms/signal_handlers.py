@@ -59,3 +59,49 @@ def restore_translated_unicode_slug(sender, instance, raw=False, **kwargs):
         instance.save(clean=False)
     finally:
         instance._restoring_slug = False
+
+
+def _bump_on_content_change():
+    """Any change to what the API shows retires every cached API response at once."""
+    from django.db.models.signals import post_delete
+
+    from wagtail.images import get_image_model
+    from wagtail.models import CollectionViewRestriction, PageViewRestriction
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from stories.models import Country, Person, Place, Sector
+
+    from .api_cache import bump_content_version
+
+    page_published.connect(bump_content_version, dispatch_uid="api-bump-published")
+    page_unpublished.connect(bump_content_version, dispatch_uid="api-bump-unpublished")
+    post_page_move.connect(bump_content_version, dispatch_uid="api-bump-moved")
+    post_delete.connect(_bump_for_pages, dispatch_uid="api-bump-page-deleted")
+    image_model = get_image_model()
+    watched = (
+        Country,
+        Person,
+        Place,
+        Sector,
+        image_model,
+        image_model.get_rendition_model(),
+        PageViewRestriction,
+        CollectionViewRestriction,
+    )
+    for model in watched:
+        post_save.connect(
+            bump_content_version, sender=model, dispatch_uid=f"api-bump-{model.__name__}"
+        )
+        post_delete.connect(
+            bump_content_version, sender=model, dispatch_uid=f"api-bump-del-{model.__name__}"
+        )
+
+
+def _bump_for_pages(sender, **kwargs):
+    from .api_cache import bump_content_version
+
+    if issubclass(sender, Page):
+        bump_content_version()
+
+
+_bump_on_content_change()

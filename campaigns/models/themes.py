@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaigns.enums import Audience, ThemeKind
+from campaigns.serializers import label_of
 from cms.blocks import BodyStreamBlock, iter_images
 from cms.forms import PublicationRulesPageForm
 
@@ -86,6 +87,7 @@ class CampaignThemePage(Page):
     ]
     api_fields = [
         APIField("kind"),
+        APIField("kind_label", serializer=label_of("get_kind_display")),
         APIField("statement"),
         APIField("introduction"),
         APIField("hashtag_list"),
@@ -152,7 +154,12 @@ class KeyMessage(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("audience"), FieldPanel("message"), FieldPanel("interests")]
-    api_fields = [APIField("audience"), APIField("message"), APIField("interests")]
+    api_fields = [
+        APIField("audience"),
+        APIField("audience_label", serializer=label_of("get_audience_display")),
+        APIField("message"),
+        APIField("interests"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("key message")

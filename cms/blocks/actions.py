@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from .lookups import lookups_from
 from .text import PREVIEW_TEMPLATE
 from .validation import FieldErrors, is_https
 
@@ -57,12 +58,16 @@ class CallToActionBlock(blocks.StructBlock):
         return check.raise_if_any()
 
     def get_api_representation(self, value, context=None):
+        """``page`` is the served language's live translation, with its front-end URL.
+
+        A page that is no longer public comes back as ``None``.
+        """
         page = value["page"]
         return {
             "kind": value["kind"],
             "label": value["label"],
             "url": value["url"] or None,
-            "page": _page_representation(page) if page else None,
+            "page": lookups_from(context).page_link(page.pk) if page else None,
         }
 
     class Meta:
@@ -77,13 +82,3 @@ class CallToActionBlock(blocks.StructBlock):
             "label": "Насаатчы болуңуз",
             "url": "https://migrant.kg/",
         }
-
-
-def _page_representation(page):
-    """Enough for a front-end to route the link; the page API gives the rest."""
-    model = page.specific_class or type(page)
-    return {
-        "id": page.pk,
-        "title": page.title,
-        "type": f"{model._meta.app_label}.{model.__name__}",
-    }

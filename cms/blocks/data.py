@@ -89,7 +89,9 @@ class KeyFiguresBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         item_block = self.child_blocks["items"].child_block
-        return {"items": [item_block.get_api_representation(item) for item in value["items"]]}
+        return {
+            "items": [item_block.get_api_representation(item, context) for item in value["items"]]
+        }
 
     class Meta:
         icon = "table"
@@ -152,7 +154,9 @@ class TimelineBlock(blocks.StructBlock):
         event_block = self.child_blocks["events"].child_block
         return {
             "title": value["title"] or "",
-            "events": [event_block.get_api_representation(event) for event in value["events"]],
+            "events": [
+                event_block.get_api_representation(event, context) for event in value["events"]
+            ],
         }
 
     class Meta:

@@ -13,6 +13,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from media_library.rules import missing_alt_text
 
+from .lookups import lookups_from
 from .text import PREVIEW_TEMPLATE
 from .validation import FieldErrors
 
@@ -20,13 +21,16 @@ GALLERY_MIN_IMAGES = 2
 GALLERY_MAX_IMAGES = 20
 
 
-def image_api_representation(image):
-    """The image as the API shows it inside a block.
+def image_api_representation(image, context=None):
+    """The image object (see ``media_library.api``) in the served language.
 
-    Only the id for now: the image API will expand it with renditions, credit and
-    per-language texts, and this is the one place to change when it does.
+    ``None`` when there is no image or it may not be shown publicly (a private
+    collection, a release withdrawn after publishing). Looked up in the batch the
+    stream prepared, so a body of many photos does not cost a query per photo.
     """
-    return {"image": image.pk if image else None}
+    if image is None:
+        return None
+    return lookups_from(context).image_object(image.pk)
 
 
 def _preview_images(count):
@@ -68,10 +72,12 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         return check.raise_if_any()
 
     def get_api_representation(self, value, context=None):
+        """``caption`` and ``alt_text`` are what to show: this story's own, else the library's."""
+        image = image_api_representation(value["image"], context)
         return {
-            **image_api_representation(value["image"]),
-            "caption": value["caption"] or "",
-            "alt_text": value["alt_text"] or "",
+            "image": image,
+            "caption": value["caption"] or (image["caption"] if image else ""),
+            "alt_text": value["alt_text"] or (image["alt"] if image else ""),
         }
 
     def get_preview_value(self):
@@ -124,7 +130,9 @@ class GalleryBlock(blocks.StructBlock):
         item_block = self.child_blocks["images"].child_block
         return {
             "title": value["title"] or "",
-            "images": [item_block.get_api_representation(item) for item in value["images"]],
+            "images": [
+                item_block.get_api_representation(item, context) for item in value["images"]
+            ],
         }
 
     def get_preview_value(self):

@@ -1,7 +1,6 @@
 """Blocks that carry words: paragraphs, headings, quotes and the sources behind them."""
 
 import datetime
-import re
 from html.parser import HTMLParser
 
 from django.core.exceptions import ValidationError
@@ -10,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from .validation import FieldErrors
+from .lookups import lookups_from
+from .validation import FieldErrors, is_allowed_link
 
 PREVIEW_TEMPLATE = "cms/blocks/preview.html"
 
@@ -19,10 +19,6 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
 # What the features above store, plus the synonyms an import may bring in. Anything
 # else (script, iframe, style, img …) is raw HTML that the editor cannot show or edit.
 ALLOWED_TAGS = frozenset({"p", "br", "b", "strong", "i", "em", "a", "ol", "ul", "li"})
-ALLOWED_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-_SCHEME = re.compile(r"^([a-z0-9][-+.a-z0-9]*):")
-# Browsers ignore control characters and spaces inside a scheme ("jav\tascript:").
-_IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f-\xa0\s`]+")
 
 
 class _RichTextScanner(HTMLParser):
@@ -42,8 +38,7 @@ class _RichTextScanner(HTMLParser):
             self.bad_tags.append(tag)
         if tag == "a":
             href = dict(attrs).get("href") or ""
-            match = _SCHEME.match(_IGNORED_IN_SCHEME.sub("", href).lower())
-            if match and match.group(1) not in ALLOWED_LINK_SCHEMES:
+            if not is_allowed_link(href):
                 self.bad_links.append(href)
 
 
@@ -72,6 +67,10 @@ class StoryTextBlock(blocks.RichTextBlock):
                 params={"tag": scanner.bad_tags[0]},
             )
         return value
+
+    def get_api_representation(self, value, context=None):
+        """HTML to show as it is: links lead to the front-end's pages in the served language."""
+        return lookups_from(context).rich_text.render(value.source if value else "")
 
     class Meta:
         icon = "pilcrow"

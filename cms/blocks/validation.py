@@ -4,9 +4,17 @@ Every rule reports its message on the child block the editor has to change, so t
 admin shows it beside that field rather than at the top of the block.
 """
 
+import html
+import re
+
 from django.core.exceptions import ValidationError
 
 from wagtail.blocks import StructBlock, StructBlockValidationError
+
+ALLOWED_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_SCHEME = re.compile(r"^([a-z0-9][-+.a-z0-9]*):")
+# Browsers ignore control characters and spaces inside a scheme ("jav\tascript:").
+_IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f-\xa0\s`]+")
 
 
 class FieldErrors:
@@ -49,3 +57,13 @@ class FieldErrors:
 
 def is_https(url: str) -> bool:
     return url.lower().startswith("https://")
+
+
+def is_allowed_link(href: str) -> bool:
+    """Web, e-mail and phone links, and relative ones; never ``javascript:`` or ``data:``.
+
+    Character references are decoded first, as a browser would: ``jav&#x09;ascript:``
+    is still a script link.
+    """
+    match = _SCHEME.match(_IGNORED_IN_SCHEME.sub("", html.unescape(href)).lower())
+    return not match or match.group(1) in ALLOWED_LINK_SCHEMES

@@ -57,7 +57,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -195,6 +195,9 @@ WAGTAILDOCS_DOCUMENT_MODEL = "media_library.CustomDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Prefixed to media URLs that storage gives as paths (the filesystem), so API responses
+# carry absolute URLs; S3/CDN URLs are absolute already.
+MEDIA_BASE_URL = env_str("MEDIA_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -212,6 +215,14 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Where the public reads our content: used to build links in API responses.
 FRONTEND_BASE_URL = env_str("FRONTEND_BASE_URL", "https://migrant.kg")
+
+# Draft previews on the front-end: where it shows them, and how long a link works.
+FRONTEND_PREVIEW_URL = env_str("FRONTEND_PREVIEW_URL", FRONTEND_BASE_URL.rstrip("/") + "/preview")
+PREVIEW_TOKEN_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 60 * 60)
+
+# Content API: how long browsers and CDNs may keep a response, in seconds.
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 300)
 
 # Cross-origin reads of the Content API by the portal, the app and the social tools.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")

@@ -9,3 +9,4 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 FRONTEND_BASE_URL = "https://portal.example"
+FRONTEND_PREVIEW_URL = "https://portal.example/preview"

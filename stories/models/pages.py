@@ -20,9 +20,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from campaigns.serializers import ThemeLinksField, label_of
 from cms.blocks import BodyStreamBlock, SourceCitationBlock, iter_images
 from cms.forms import PublicationRulesPageForm
+from media_library.serializers import ImageSummaryField
 from stories.enums import ContributionKind, Currency, SustainableDevelopmentGoal
+from stories.serializers import (
+    CountrySerializer,
+    PersonSerializer,
+    PlaceSerializer,
+    SectorSerializer,
+)
 
 
 class StoryIndexPage(Page):
@@ -96,6 +104,9 @@ class SuccessStoryPage(Page):
     beneficiaries = models.PositiveIntegerField(
         _("number of beneficiaries"), null=True, blank=True
     )
+    has_video = models.BooleanField(
+        _("has video"), default=False, editable=False, help_text=_("Derived from the body.")
+    )
     sources = StreamField(
         [("source", SourceCitationBlock())],
         verbose_name=_("sources"),
@@ -161,13 +172,19 @@ class SuccessStoryPage(Page):
     api_fields = [
         APIField("standfirst"),
         APIField("story_date"),
-        APIField("hero_image"),
+        APIField("hero_image", serializer=ImageSummaryField()),
         APIField("body"),
-        APIField("place"),
-        APIField("country_of_residence"),
+        APIField("place", serializer=PlaceSerializer()),
+        APIField("country_of_residence", serializer=CountrySerializer()),
         APIField("amount"),
         APIField("currency"),
         APIField("beneficiaries"),
+        APIField("hero_links"),
+        APIField("place_links"),
+        APIField("sector_links"),
+        APIField("contributions"),
+        APIField("sdgs"),
+        APIField("theme_links", serializer=ThemeLinksField()),
         APIField("sources"),
     ]
 
@@ -181,6 +198,10 @@ class SuccessStoryPage(Page):
             raise ValidationError({"currency": _("Give the currency of the amount.")})
         if self.amount is not None and self.amount < 0:
             raise ValidationError({"amount": _("The amount cannot be negative.")})
+
+    def save(self, *args, **kwargs):
+        self.has_video = any(block.block_type == "video" for block in self.body)
+        return super().save(*args, **kwargs)
 
     def images_in_use(self):
         if self.hero_image_id:
@@ -197,6 +218,7 @@ class StoryHero(TranslatableMixin, Orderable):
         related_name="story_links",
     )
     panels = [FieldPanel("person")]
+    api_fields = [APIField("person", serializer=PersonSerializer())]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("hero")
@@ -211,6 +233,7 @@ class StoryPlace(TranslatableMixin, Orderable):
         related_name="story_links",
     )
     panels = [FieldPanel("place")]
+    api_fields = [APIField("place", serializer=PlaceSerializer())]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("place")
@@ -225,6 +248,7 @@ class StorySector(TranslatableMixin, Orderable):
         related_name="story_links",
     )
     panels = [FieldPanel("sector")]
+    api_fields = [APIField("sector", serializer=SectorSerializer())]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("sector")
@@ -248,6 +272,7 @@ class StoryContribution(Orderable):
     page = ParentalKey(SuccessStoryPage, related_name="contributions", on_delete=models.CASCADE)
     kind = models.CharField(_("kind"), max_length=20, choices=ContributionKind.choices)
     panels = [FieldPanel("kind")]
+    api_fields = [APIField("kind"), APIField("label", serializer=label_of("get_kind_display"))]
 
     class Meta(Orderable.Meta):
         verbose_name = _("kind of contribution")
@@ -257,6 +282,7 @@ class StorySDG(Orderable):
     page = ParentalKey(SuccessStoryPage, related_name="sdgs", on_delete=models.CASCADE)
     goal = models.PositiveSmallIntegerField(_("goal"), choices=SustainableDevelopmentGoal.choices)
     panels = [FieldPanel("goal")]
+    api_fields = [APIField("goal"), APIField("label", serializer=label_of("get_goal_display"))]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Sustainable Development Goal")

@@ -187,7 +187,12 @@ def test_source_citation():
 def test_image_block_valid(photo):
     block = ImageWithCaptionBlock()
     data = {"image": photo.pk, "caption": "", "alt_text": ""}
-    assert api(block, data) == {"image": photo.pk, "caption": "", "alt_text": ""}
+    serialised = api(block, data)
+    assert serialised["image"]["id"] == photo.pk
+    assert serialised["image"]["credit"] == "Photo: A. Asanov"
+    # Without an override, the library's texts are the ones to show.
+    assert serialised["caption"] == "The bakery in Talas."
+    assert serialised["alt_text"] == "Aigul takes bread out of the oven"
     html = render(block, data)
     assert 'alt="Aigul takes bread out of the oven"' in html
     assert "<figcaption>The bakery in Talas." in html
@@ -219,13 +224,16 @@ def test_gallery(photo, photo_without_alt):
         {"image": photo_without_alt.pk, "caption": "", "alt_text": "Stalls"},
     ]
     data = {"title": "Talas", "images": items}
-    assert api(block, data) == {
-        "title": "Talas",
-        "images": [
-            {"image": photo.pk, "caption": "Oven", "alt_text": ""},
-            {"image": photo_without_alt.pk, "caption": "", "alt_text": "Stalls"},
-        ],
-    }
+    serialised = api(block, data)
+    assert serialised["title"] == "Talas"
+    assert [item["image"]["id"] for item in serialised["images"]] == [
+        photo.pk,
+        photo_without_alt.pk,
+    ]
+    assert [(item["caption"], item["alt_text"]) for item in serialised["images"]] == [
+        ("Oven", "Aigul takes bread out of the oven"),
+        ("", "Stalls"),
+    ]
     html = render(block, data)
     assert html.count("<figure>") == 2
     assert 'alt="Stalls"' in html
@@ -503,16 +511,24 @@ def test_call_to_action_with_url():
     )
 
 
-def test_call_to_action_with_page(db):
+def test_call_to_action_with_page(demo_site):
     block = CallToActionBlock()
-    page = Page.objects.get(depth=1)
-    data = {"kind": "contact", "label": "Write to us", "url": "", "page": page.pk}
+    data = {"kind": "contact", "label": "Write to us", "url": "", "page": demo_site.pk}
     assert api(block, data) == {
         "kind": "contact",
         "label": "Write to us",
         "url": None,
-        "page": {"id": page.pk, "title": page.title, "type": "wagtailcore.Page"},
+        "page": {
+            "id": demo_site.pk,
+            "type": "cms.HomePage",
+            "title": demo_site.title,
+            "locale": "ky",
+            "url": "https://portal.example/ky/",
+        },
     }
+    russian = block.get_api_representation(clean(block, data), {"language_code": "ru"})
+    assert russian["page"]["locale"] == "ru"
+    assert russian["page"]["url"] == "https://portal.example/ru/"
 
 
 def test_call_to_action_refusals(db):
@@ -587,4 +603,5 @@ def test_stream_value_renders_and_serialises(photo):
     assert 'alt="Aigul takes bread out of the oven"' in html
     data = stream_block.get_api_representation(stream)
     assert [item["type"] for item in data] == ["heading", "image"]
-    assert data[1]["value"] == {"image": photo.pk, "caption": "", "alt_text": ""}
+    assert data[1]["value"]["image"]["id"] == photo.pk
+    assert data[1]["value"]["alt_text"] == "Aigul takes bread out of the oven"

@@ -1,0 +1,64 @@
+"""Which language an API request wants, and the order to fall back in.
+
+Content is looked for in the asked language first, then along
+``CONTENT_LOCALE_FALLBACK``; every item then says which language it was served in,
+so a front-end can mark a fallback. One item is never a mix of languages.
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
+
+from wagtail.models import Locale
+
+from .api_problems import invalid_parameter
+
+
+def content_languages() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def requested_language(request) -> str:
+    """``?locale=`` wins; then Accept-Language; then the default (Kyrgyz)."""
+    valid = content_languages()
+    code = request.GET.get("locale")
+    if code is not None:
+        if code not in valid:
+            raise invalid_parameter(
+                "locale",
+                _("Unknown locale “%(code)s”. Use one of: %(valid)s.")
+                % {"code": code[:20], "valid": ", ".join(valid)},
+                valid_locales=valid,
+            )
+        return code
+    for language, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        base = language.split("-")[0].lower()
+        if base in valid:
+            return base
+    return settings.LANGUAGE_CODE
+
+
+def fallback_chain(language: str) -> list[str]:
+    return list(dict.fromkeys([language, *settings.CONTENT_LOCALE_FALLBACK]))
+
+
+def locale_ids() -> dict[str, int]:
+    """Language code → Locale id; three rows, read once per process."""
+    if not _LOCALE_IDS:
+        _LOCALE_IDS.update(Locale.objects.values_list("language_code", "pk"))
+    return _LOCALE_IDS
+
+
+_LOCALE_IDS: dict[str, int] = {}
+
+
+def best_per_translation(rows, chain: list[str], key=lambda row: row["translation_key"]):
+    """Keep, for each translation group, the row in the earliest language of ``chain``."""
+    rank = {locale_ids()[code]: position for position, code in enumerate(chain)}
+    best = {}
+    for row in rows:
+        group = key(row)
+        current = best.get(group)
+        if current is None or rank[row["locale_id"]] < rank[current["locale_id"]]:
+            best[group] = row
+    return best

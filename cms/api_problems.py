@@ -1,0 +1,73 @@
+"""RFC 7807 problem documents: every API error names what went wrong and where."""
+
+import json
+
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+
+
+class Problem(Exception):
+    """An error the client can fix; raised anywhere below a view, rendered once."""
+
+    def __init__(
+        self,
+        status: int,
+        title: str,
+        detail: str,
+        *,
+        param: str | None = None,
+        invalid_params: list[dict] | None = None,
+        extra: dict | None = None,
+    ):
+        super().__init__(detail)
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.invalid_params = invalid_params or (
+            [{"name": param, "reason": detail}] if param else []
+        )
+        self.extra = extra or {}
+
+
+def invalid_parameter(name: str, reason: str, **extra) -> Problem:
+    return Problem(400, _("Invalid query parameter"), reason, param=name, extra=extra)
+
+
+def not_found(detail: str | None = None) -> Problem:
+    return Problem(404, _("Not found"), detail or _("No published item has this address."))
+
+
+def problem_response(request, problem: Problem) -> HttpResponse:
+    body = {
+        "type": f"urn:mekendesh:problem:{problem.status}",
+        "title": problem.title,
+        "status": problem.status,
+        "detail": problem.detail,
+        "instance": request.get_full_path(),
+        **({"invalid_params": problem.invalid_params} if problem.invalid_params else {}),
+        **problem.extra,
+    }
+    response = HttpResponse(
+        json.dumps(body, ensure_ascii=False),
+        status=problem.status,
+        content_type=PROBLEM_CONTENT_TYPE,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def from_validation_errors(errors: list[dict]) -> Problem:
+    """ninja/pydantic validation errors → one problem listing every bad parameter."""
+    invalid = []
+    for error in errors:
+        location = [str(part) for part in error.get("loc", []) if part not in ("query", "path")]
+        invalid.append({"name": ".".join(location) or "request", "reason": error.get("msg", "")})
+    names = ", ".join(item["name"] for item in invalid)
+    return Problem(
+        400,
+        _("Invalid query parameter"),
+        _("Check these parameters: %(names)s.") % {"names": names},
+        invalid_params=invalid,
+    )

@@ -1,0 +1,25 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+
+from .views import frontend_preview
+
+
+@hooks.register("register_admin_urls")
+def preview_urls():
+    return [path("preview/<int:page_id>/", frontend_preview, name="mekendesh_frontend_preview")]
+
+
+@hooks.register("register_page_header_buttons")
+def frontend_preview_button(page, user, view_name=None, next_url=None):
+    if page.is_root() or not page.permissions_for_user(user).can_edit():
+        return
+    yield Button(
+        _("Preview on the portal"),
+        reverse("mekendesh_frontend_preview", args=(page.pk,)),
+        icon_name="view",
+        priority=60,
+        attrs={"target": "_blank", "rel": "noopener"},
+    )

@@ -1,0 +1,68 @@
+"""The story endpoints of the Content API."""
+
+from ninja import Path, Query, Router
+from ninja.decorators import decorate_view
+
+from django.shortcuts import get_object_or_404
+
+from cms.api_cache import api_endpoint
+from cms.api_locale import fallback_chain, requested_language
+from cms.api_problems import not_found
+from cms.api_visibility import visible_pages
+from stories.models import SuccessStoryPage
+
+from .queries import StoryFilters, resolve_story, select_stories
+from .schemas import StoryDetail, StoryList
+from .serializers import StorySerializer, load_stories
+
+router = Router(tags=["stories"])
+
+LIST_PARAMETERS = frozenset(StoryFilters.model_fields)
+DETAIL_PARAMETERS = frozenset({"locale"})
+
+
+@router.get("/stories", response=StoryList, summary="Success stories")
+@decorate_view(api_endpoint(query=LIST_PARAMETERS))
+def list_stories(request, filters: Query[StoryFilters]):
+    """Published stories, one per story in the best language of the fallback chain."""
+    language = requested_language(request)
+    chain = fallback_chain(language)
+    count, ids = select_stories(filters, chain)
+    stories = load_stories(ids)
+    serializer = StorySerializer(stories, language, chain, request)
+    return {"count": count, "items": [serializer.summary(story) for story in stories]}
+
+
+@router.get("/stories/{int:story_id}", response=StoryDetail, summary="A story by id")
+@decorate_view(api_endpoint(query=DETAIL_PARAMETERS))
+def get_story(request, story_id: Path[int]):
+    """The story with this id, served in the requested language when it is translated.
+
+    The id of any translation works: ``?locale=ru`` with the Kyrgyz id gives the
+    Russian story.
+    """
+    language = requested_language(request)
+    chain = fallback_chain(language)
+    best = resolve_story(story_id, chain)
+    if best is None:
+        raise not_found()
+    return _detail(best, language, chain, request)
+
+
+@router.get("/stories/by-slug/{slug}", response=StoryDetail, summary="A story by slug")
+@decorate_view(api_endpoint(query=DETAIL_PARAMETERS))
+def get_story_by_slug(request, slug: Path[str]):
+    """Slugs belong to a language: the slug is looked up in the requested locale."""
+    language = requested_language(request)
+    page = get_object_or_404(
+        visible_pages(SuccessStoryPage.objects.filter(locale__language_code=language)),
+        slug=slug[:255],
+    )
+    return _detail(page.pk, language, [language], request)
+
+
+def _detail(pk: int, language: str, chain: list[str], request) -> dict:
+    stories = load_stories([pk], with_body=True)
+    if not stories:
+        raise not_found()
+    return StorySerializer(stories, language, chain, request).detail(stories[0])

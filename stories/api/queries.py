@@ -1,0 +1,145 @@
+"""Which stories a request asks for: filters, language fallback, ordering, paging.
+
+Selection reads only ids and sort keys, picks one language per story along the
+fallback chain, then pages; the chosen pages are loaded afterwards in a fixed number
+of queries, whatever the page size.
+"""
+
+import datetime
+from typing import Literal
+
+from ninja import Field, Schema
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from campaigns.models import CampaignThemePage
+from cms.api_locale import best_per_translation, locale_ids
+from cms.api_problems import invalid_parameter
+from cms.api_visibility import visible_pages
+from stories.enums import ContributionKind
+from stories.models import Country, Person, Place, Sector, SuccessStoryPage
+
+ORDERINGS = {
+    "newest": lambda row: (-row["story_date"].toordinal(), -row["pk"]),
+    "oldest": lambda row: (row["story_date"].toordinal(), row["pk"]),
+    "title": lambda row: (row["title"].casefold(), row["pk"]),
+}
+
+
+class Paging(Schema):
+    limit: int = Field(20, ge=1, le=100, description="Items per page, 1–100.")
+    offset: int = Field(0, ge=0, le=1_000_000, description="Items to skip.")
+
+
+class StoryFilters(Paging):
+    locale: str | None = Field(None, description="ky (default), ru or en.")
+    place: str | None = Field(
+        None, max_length=60, description="Place key; includes everything below it."
+    )
+    country: str | None = Field(
+        None, pattern=r"^[A-Za-z]{2}$", description="ISO code of the country of residence."
+    )
+    sector: str | None = Field(None, max_length=60, description="Sector key.")
+    contribution: ContributionKind | None = None
+    theme: int | None = Field(None, ge=1, description="Id of a campaign theme or topic.")
+    hero: int | None = Field(None, ge=1, description="Id of a person.")
+    sdg: int | None = Field(None, ge=1, le=17, description="Sustainable Development Goal.")
+    published_from: datetime.date | None = Field(None, description="Story date from (incl.).")
+    published_to: datetime.date | None = Field(None, description="Story date to (incl.).")
+    has_video: bool | None = None
+    order: Literal["newest", "oldest", "title"] = "newest"
+
+
+def _translation_key_of(model, pk: int, name: str):
+    key = visible_or_any(model).filter(pk=pk).values_list("translation_key", flat=True).first()
+    if key is None:
+        raise invalid_parameter(
+            name, _("No %(name)s has the id %(id)s.") % {"name": name, "id": pk}
+        )
+    return key
+
+
+def visible_or_any(model):
+    return visible_pages(model.objects.all()) if model is CampaignThemePage else model.objects
+
+
+def filtered(queryset, filters: StoryFilters):
+    """Apply the filters; unknown keys and ids are a 400 naming the parameter."""
+    if filters.place:
+        paths = set(Place.objects.filter(key=filters.place).values_list("path", flat=True))
+        if not paths:
+            raise invalid_parameter(
+                "place", _("No place has the key “%(key)s”.") % {"key": filters.place}
+            )
+        condition = Q()
+        for path in paths:
+            for field in ("place__path", "place_links__place__path"):
+                condition |= Q(**{field: path}) | Q(**{f"{field}__startswith": f"{path}/"})
+        queryset = queryset.filter(condition)
+    if filters.country:
+        code = filters.country.upper()
+        if not Country.objects.filter(code=code).exists():
+            raise invalid_parameter(
+                "country", _("No country has the code “%(code)s”.") % {"code": code}
+            )
+        queryset = queryset.filter(country_of_residence__code=code)
+    if filters.sector:
+        if not Sector.objects.filter(key=filters.sector).exists():
+            raise invalid_parameter(
+                "sector", _("No sector has the key “%(key)s”.") % {"key": filters.sector}
+            )
+        queryset = queryset.filter(sector_links__sector__key=filters.sector)
+    if filters.contribution:
+        queryset = queryset.filter(contributions__kind=filters.contribution)
+    if filters.theme:
+        key = _translation_key_of(CampaignThemePage, filters.theme, "theme")
+        queryset = queryset.filter(theme_links__theme__translation_key=key)
+    if filters.hero:
+        key = _translation_key_of(Person, filters.hero, "hero")
+        queryset = queryset.filter(hero_links__person__translation_key=key)
+    if filters.sdg:
+        queryset = queryset.filter(sdgs__goal=filters.sdg)
+    if (
+        filters.published_from
+        and filters.published_to
+        and filters.published_from > filters.published_to
+    ):
+        raise invalid_parameter(
+            "published_to", _("The end of the date range is before its start.")
+        )
+    if filters.published_from:
+        queryset = queryset.filter(story_date__gte=filters.published_from)
+    if filters.published_to:
+        queryset = queryset.filter(story_date__lte=filters.published_to)
+    if filters.has_video is not None:
+        queryset = queryset.filter(has_video=filters.has_video)
+    return queryset
+
+
+def select_stories(filters: StoryFilters, chain: list[str]) -> tuple[int, list[int]]:
+    """``(count, ids of this page)``: one story per translation group, in its best language."""
+    ids = locale_ids()
+    queryset = visible_pages(
+        SuccessStoryPage.objects.filter(locale_id__in=[ids[c] for c in chain])
+    )
+    rows = filtered(queryset, filters).values(
+        "pk", "translation_key", "locale_id", "story_date", "title"
+    )
+    best = sorted(best_per_translation(rows, chain).values(), key=ORDERINGS[filters.order])
+    page = best[filters.offset : filters.offset + filters.limit]
+    return len(best), [row["pk"] for row in page]
+
+
+def resolve_story(pk: int, chain: list[str]) -> int | None:
+    """Any translation's id → the id of the story in the best available language."""
+    ids = locale_ids()
+    visible = visible_pages(SuccessStoryPage.objects.all())
+    key = visible.filter(pk=pk).values_list("translation_key", flat=True).first()
+    if key is None:
+        return None
+    rows = visible.filter(translation_key=key, locale_id__in=[ids[c] for c in chain]).values(
+        "pk", "translation_key", "locale_id"
+    )
+    best = best_per_translation(rows, chain).get(key)
+    return best["pk"] if best else None

@@ -1,0 +1,157 @@
+"""Places, countries, sectors and people: the terms front-ends build filters from."""
+
+from ninja import Path, Query, Router, Schema
+from ninja.decorators import decorate_view
+
+from cms.api_cache import api_endpoint
+from cms.api_locale import best_per_translation, fallback_chain, locale_ids, requested_language
+from cms.api_problems import not_found
+from cms.api_visibility import visible_pages
+from media_library.api import image_object
+from media_library.rules import consent_problem
+from stories.models import Country, Person, Place, Sector, StoryHero, SuccessStoryPage
+
+from .queries import Paging
+from .schemas import CountryOut, PersonSummary, PlaceOut, SectorOut
+
+router = Router(tags=["taxonomy"])
+LOCALE_ONLY = frozenset({"locale"})
+PAGED = frozenset({"locale", "limit", "offset"})
+
+
+class LocalisedPlace(PlaceOut):
+    locale: str
+    parent_key: str | None
+
+
+class LocalisedTerm(Schema):
+    id: int
+    locale: str
+
+
+class SectorItem(SectorOut, LocalisedTerm):
+    pass
+
+
+class CountryItem(CountryOut, LocalisedTerm):
+    pass
+
+
+class PersonOut(PersonSummary):
+    description: str
+    country_of_residence: CountryOut | None
+    home_place: PlaceOut | None
+    photo: dict | None
+
+
+class PersonList(Schema):
+    count: int
+    items: list[PersonOut]
+
+
+def localised(queryset, chain: list[str]) -> list:
+    """One object per translation group, in the best language of ``chain``."""
+    ids = locale_ids()
+    objects = list(queryset.filter(locale_id__in=[ids[c] for c in chain]).select_related("locale"))
+    rows = [
+        {"obj": o, "translation_key": o.translation_key, "locale_id": o.locale_id} for o in objects
+    ]
+    return [row["obj"] for row in best_per_translation(rows, chain).values()]
+
+
+def _chain(request) -> list[str]:
+    return fallback_chain(requested_language(request))
+
+
+def place_out(place) -> dict:
+    return {
+        "id": place.pk,
+        "key": place.key,
+        "name": place.name,
+        "kind": place.kind,
+        "path": place.path,
+        "latitude": float(place.latitude) if place.latitude is not None else None,
+        "longitude": float(place.longitude) if place.longitude is not None else None,
+    }
+
+
+@router.get("/places", response=list[LocalisedPlace], summary="Places, as a tree by path")
+@decorate_view(api_endpoint(query=LOCALE_ONLY))
+def list_places(request):
+    """Bishkek, Osh and the seven regions with districts and villages below, by path."""
+    places = sorted(localised(Place.objects.all(), _chain(request)), key=lambda p: p.path)
+    return [
+        {
+            **place_out(place),
+            "locale": place.locale.language_code,
+            "parent_key": place.path.rsplit("/", 1)[0].rsplit("/", 1)[-1]
+            if "/" in place.path
+            else None,
+        }
+        for place in places
+    ]
+
+
+@router.get("/sectors", response=list[SectorItem], summary="Sectors")
+@decorate_view(api_endpoint(query=LOCALE_ONLY))
+def list_sectors(request):
+    sectors = sorted(localised(Sector.objects.all(), _chain(request)), key=lambda s: s.key)
+    return [
+        {"id": s.pk, "key": s.key, "name": s.name, "locale": s.locale.language_code}
+        for s in sectors
+    ]
+
+
+@router.get("/countries", response=list[CountryItem], summary="Countries of residence")
+@decorate_view(api_endpoint(query=LOCALE_ONLY))
+def list_countries(request):
+    countries = sorted(localised(Country.objects.all(), _chain(request)), key=lambda c: c.code)
+    return [
+        {"id": c.pk, "code": c.code, "name": c.name, "locale": c.locale.language_code}
+        for c in countries
+    ]
+
+
+def public_people():
+    """Only people who appear in a published story: a draft's heroes stay private."""
+    stories = visible_pages(SuccessStoryPage.objects.all()).values("pk")
+    keys = StoryHero.objects.filter(page_id__in=stories).values("person__translation_key")
+    return Person.objects.filter(translation_key__in=keys).select_related(
+        "country_of_residence", "home_place", "photo"
+    )
+
+
+def person_out(person) -> dict:
+    country = person.country_of_residence
+    return {
+        "id": person.pk,
+        "name": person.name,
+        "role": person.role,
+        "locale": person.locale.language_code,
+        "description": person.description,
+        "country_of_residence": {"code": country.code, "name": country.name} if country else None,
+        "home_place": place_out(person.home_place) if person.home_place else None,
+        "photo": (
+            image_object(person.photo, person.locale.language_code)
+            if person.photo and consent_problem(person.photo) is None
+            else None
+        ),
+    }
+
+
+@router.get("/people", response=PersonList, summary="Heroes of published stories")
+@decorate_view(api_endpoint(query=PAGED))
+def list_people(request, paging: Query[Paging]):
+    people = sorted(localised(public_people(), _chain(request)), key=lambda p: (p.name, p.pk))
+    page = people[paging.offset : paging.offset + paging.limit]
+    return {"count": len(people), "items": [person_out(p) for p in page]}
+
+
+@router.get("/people/{int:person_id}", response=PersonOut, summary="A person")
+@decorate_view(api_endpoint(query=LOCALE_ONLY))
+def get_person(request, person_id: Path[int]):
+    key = public_people().filter(pk=person_id).values_list("translation_key", flat=True).first()
+    if key is None:
+        raise not_found()
+    people = localised(public_people().filter(translation_key=key), _chain(request))
+    return person_out(people[0])

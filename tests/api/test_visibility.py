@@ -1,0 +1,109 @@
+"""Drafts, private, orphaned, expired and scheduled stories never reach the public API.
+
+A table of page states × endpoints: each hidden story has a unique word in its title,
+so every endpoint can be asked for it directly.
+"""
+
+import pytest
+
+from django.utils import timezone
+
+from wagtail.models import PageViewRestriction
+
+from stories.models import StoryIndexPage, SuccessStoryPage
+
+pytestmark = pytest.mark.django_db
+
+
+def _story(parent, word, **fields):
+    story = SuccessStoryPage(
+        title=f"Жашыруун окуя {word}", slug=f"жашыруун-{word}", standfirst=f"{word} standfirst"
+    )
+    for name, value in fields.items():
+        setattr(story, name, value)
+    parent.add_child(instance=story)
+    return story
+
+
+def make_draft(index):
+    story = _story(index, "draftword", live=False)
+    story.save_revision()
+    return story
+
+
+def make_private(index):
+    story = _story(index, "privateword")
+    story.save_revision().publish()
+    PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.LOGIN)
+    return story
+
+
+def make_orphan(index):
+    hidden_index = StoryIndexPage(title="Жашыруун бөлүм", slug="жашыруун-бөлүм", live=False)
+    index.get_parent().add_child(instance=hidden_index)
+    story = _story(hidden_index, "orphanword")
+    story.save_revision().publish()
+    return story
+
+
+def make_expired(index):
+    story = _story(index, "expiredword")
+    story.save_revision().publish()
+    SuccessStoryPage.objects.filter(pk=story.pk).update(
+        expire_at=timezone.now() - timezone.timedelta(hours=1)
+    )
+    return story
+
+
+def make_scheduled(index):
+    story = _story(index, "scheduledword", live=False)
+    story.go_live_at = timezone.now() + timezone.timedelta(days=1)
+    story.save_revision().publish()
+    return story
+
+
+STATES = {
+    "draft": make_draft,
+    "private": make_private,
+    "under unpublished parent": make_orphan,
+    "expired": make_expired,
+    "scheduled": make_scheduled,
+}
+
+
+def ask(client, endpoint, story):
+    word = story.slug.split("-")[-1]
+    if endpoint == "list":
+        data = client.get("/api/v1/stories?limit=100").json()
+        return any(item["id"] == story.pk for item in data["items"])
+    if endpoint == "detail":
+        return client.get(f"/api/v1/stories/{story.pk}").status_code != 404
+    if endpoint == "detail by slug":
+        return client.get(f"/api/v1/stories/by-slug/{story.slug}").status_code != 404
+    if endpoint == "search":
+        data = client.get(f"/api/v1/search?q={word}").json()
+        return any(item["id"] == story.pk for item in data["items"])
+    raise AssertionError(endpoint)
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("endpoint", ["list", "detail", "detail by slug", "search"])
+def test_hidden_states_never_appear(client, ky_index, state, endpoint):
+    story = STATES[state](ky_index)
+    assert not ask(client, endpoint, story), f"{state} story visible in {endpoint}"
+
+
+@pytest.mark.parametrize("endpoint", ["list", "detail", "detail by slug", "search"])
+def test_a_live_public_story_appears_everywhere(client, ky_index, endpoint):
+    """The control row: the same construction, live and public, is found."""
+    story = _story(ky_index, "visibleword")
+    story.save_revision().publish()
+    assert ask(client, endpoint, story)
+
+
+def test_cached_list_drops_a_story_that_becomes_private(client, ky_index):
+    story = _story(ky_index, "laterprivate")
+    story.save_revision().publish()
+    assert ask(client, "list", story)
+    PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.LOGIN)
+    assert not ask(client, "list", story)
