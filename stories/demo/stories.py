@@ -1,6 +1,7 @@
 """The eight documented cases of Annex 2 as published success stories."""
 
 import datetime
+import uuid
 from decimal import Decimal
 
 from wagtail.models import Locale
@@ -34,6 +35,12 @@ INDEX = {
 }
 
 
+def list_items(values: list[dict]) -> list[dict]:
+    """List blocks in Wagtail's stored form, with ids: wagtail-localize only extracts
+    translatable text from list items that have them."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
 def stream_body(blocks: list[dict], language: str = "ky") -> list[dict]:
     """The data's blocks as StreamField JSON in the block library's shapes."""
     body = []
@@ -61,7 +68,7 @@ def stream_body(blocks: list[dict], language: str = "ky") -> list[dict]:
                 }
                 for item in block["items"]
             ]
-            body.append({"type": "key_figures", "value": {"items": items}})
+            body.append({"type": "key_figures", "value": {"items": list_items(items)}})
         elif kind == "timeline":
             events = [
                 {
@@ -71,7 +78,7 @@ def stream_body(blocks: list[dict], language: str = "ky") -> list[dict]:
                 }
                 for event in block["events"]
             ]
-            body.append({"type": "timeline", "value": {"title": "", "events": events}})
+            body.append({"type": "timeline", "value": {"title": "", "events": list_items(events)}})
         else:
             raise ValueError(f"Unknown demo block type {kind!r}")
     return body

@@ -98,3 +98,12 @@ def test_public_pages_render(client, demo_site, language):
     assert response.content.decode().count("<li><a href=") >= 8
     story = SuccessStoryPage.objects.filter(locale__language_code=language).first()
     assert client.get(story.url).status_code == 200
+
+
+def test_key_figures_are_translated_too(demo_site):
+    """List blocks are stored with item ids, so translators get their text."""
+    story = SuccessStoryPage.objects.get(locale__language_code="en", slug__startswith="15-oxygen")
+    figures = next(block for block in story.body if block.block_type == "key_figures")
+    labels = [item["label"] for item in figures.value["items"]]
+    assert "oxygen concentrators handed over to the Ministry of Health" in labels
+    assert all(item["unit"] != "АКШ доллары" for item in figures.value["items"])
