@@ -12,7 +12,7 @@ from cms.api_problems import not_found
 from cms.api_visibility import visible_pages
 from cms.blocks.api import stream_to_json
 from cms.frontend import frontend_url
-from cms.richtext import render_rich_text
+from cms.richtext import render_rich_text, render_rich_texts
 from stories.models import SuccessStoryPage
 
 router = Router(tags=["campaigns"])
@@ -81,7 +81,7 @@ def _link(page, request) -> dict:
     }
 
 
-def theme_out(theme, language: str, request, parents: dict) -> dict:
+def theme_out(theme, language: str, request, parents: dict, introduction=None) -> dict:
     return {
         "id": theme.pk,
         "kind": theme.kind,
@@ -91,7 +91,11 @@ def theme_out(theme, language: str, request, parents: dict) -> dict:
         "slug": theme.slug,
         "title": theme.title,
         "statement": theme.statement,
-        "introduction": render_rich_text(theme.introduction, theme.locale.language_code),
+        "introduction": (
+            introduction
+            if introduction is not None
+            else render_rich_text(theme.introduction, theme.locale.language_code)
+        ),
         "hashtags": theme.hashtag_list,
         "active_from": theme.active_from,
         "active_to": theme.active_to,
@@ -120,7 +124,11 @@ def list_themes(request):
     language = requested_language(request)
     themes = sorted(_best(_themes(), fallback_chain(language)), key=lambda t: t.path)
     parents = _parents(themes)
-    return [theme_out(theme, language, request, parents) for theme in themes]
+    introductions = render_rich_texts([theme.introduction for theme in themes], language)
+    return [
+        theme_out(theme, language, request, parents, introduction)
+        for theme, introduction in zip(themes, introductions, strict=True)
+    ]
 
 
 @router.get("/themes/{int:theme_id}", response=ThemeDetail, summary="A theme or topic")

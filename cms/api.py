@@ -57,6 +57,7 @@ def on_not_found(request, error):
 
 def _add_routers():
     from campaigns.api import router as campaigns_router
+    from media_library.api import router as media_router
     from stories.api import router as stories_router
     from stories.api.taxonomy import router as taxonomy_router
 
@@ -68,11 +69,8 @@ def _add_routers():
     api.add_router("/", taxonomy_router)
     api.add_router("/", campaigns_router)
     api.add_router("/", search_router)
+    api.add_router("/", media_router)
     api.add_router("/", preview_router)
 
 
 _add_routers()
-
-from media_library.api import router as media_router  # noqa: E402
-
-api.add_router("/", media_router)

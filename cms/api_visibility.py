@@ -9,6 +9,7 @@ once per content version: every change to them replaces the version.
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
+
 from wagtail.models import Page, PageViewRestriction
 
 from .api_cache import content_version

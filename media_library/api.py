@@ -11,7 +11,7 @@ person (EXIF, GPS, release forms, the uploader) is ever part of the object.
 from urllib.parse import urljoin
 
 from ninja import Field, Path, Query, Router, Schema
-from pydantic import field_validator
+from ninja.decorators import decorate_view
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
@@ -23,6 +23,9 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction
+
+from cms.api_cache import api_endpoint
+from cms.api_locale import requested_language
 
 from .enums import LICENCE_URLS, Licence, ReleaseStatus
 from .renditions import (
@@ -206,37 +209,29 @@ def image_object(image, language_code: str) -> dict:
 router = Router(tags=["images"])
 
 
-class LocaleQuery(Schema):
-    locale: str = Field("ky", description="Language of alt text, caption and licence name.")
-
-    @field_validator("locale")
-    @classmethod
-    def known_locale(cls, value: str) -> str:
-        codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-        if value not in codes:
-            raise ValueError(_("Use one of: %(codes)s.") % {"codes": ", ".join(codes)})
-        return value
-
-
-class ImageQuery(LocaleQuery):
+class ImageQuery(Schema):
+    locale: str | None = Field(None, description="Language of alt text, caption and licence name.")
     limit: int = Field(20, ge=1, le=100, description="Items per page, 1–100.")
     offset: int = Field(0, ge=0, description="Items to skip.")
 
 
 @router.get("/images", response=ImageList, summary="Photos")
+@decorate_view(api_endpoint(query=frozenset(ImageQuery.model_fields)))
 def list_images(request, query: Query[ImageQuery]):
     """Photos that may be shown publicly, newest first, with their existing renditions."""
+    language = requested_language(request)
     images = public_images().order_by("-created_at", "-pk")
     page = prefetch_preset_renditions(images)[query.offset : query.offset + query.limit]
     return {
         "count": images.count(),
-        "items": [image_object(image, query.locale) for image in page],
+        "items": [image_object(image, language) for image in page],
     }
 
 
 @router.get("/images/{int:image_id}", response=ImageOut, summary="A photo by id")
-def get_image(request, image_id: Path[int], query: Query[LocaleQuery]):
+@decorate_view(api_endpoint(query=frozenset({"locale"})))
+def get_image(request, image_id: Path[int]):
     image = prefetch_preset_renditions(public_images().filter(pk=image_id)).first()
     if image is None:
         raise Http404(_("No public photo has this id."))
-    return image_object(image, query.locale)
+    return image_object(image, requested_language(request))

@@ -2,7 +2,6 @@
 
 from django.db.models import Prefetch
 
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from campaigns.models import CampaignThemePage
@@ -11,7 +10,7 @@ from cms.api_visibility import visible_pages
 from cms.blocks.api import stream_to_json
 from cms.frontend import frontend_url
 from cms.richtext import plain_text_excerpt
-from media_library.api import image_object
+from media_library.api import image_object, public_images
 from media_library.renditions import prefetch_preset_renditions
 from stories.models import StoryHero, StorySector, StoryTheme, SuccessStoryPage
 
@@ -20,9 +19,7 @@ def story_queryset(*, with_body: bool):
     queryset = SuccessStoryPage.objects.select_related(
         "locale", "place", "country_of_residence"
     ).prefetch_related(
-        Prefetch(
-            "hero_image", queryset=prefetch_preset_renditions(get_image_model().objects.all())
-        ),
+        Prefetch("hero_image", queryset=prefetch_preset_renditions(public_images())),
         Prefetch(
             "hero_links",
             queryset=StoryHero.objects.select_related("person__locale").order_by("sort_order"),

@@ -17,10 +17,14 @@ def test_generated_stories_are_valid_live_pages(client):
     for story in stories:
         story.full_clean()
         story.body.stream_block.clean(story.body)
-        assert story.live and story.live_revision_id and not story.has_unpublished_changes
+        assert story.live
+        assert story.live_revision_id
+        assert not story.has_unpublished_changes
         assert len(story.body) >= 6
-        assert story.hero_image and story.hero_links.count() >= 1
-        assert story.sector_links.exists() and story.theme_links.exists()
+        assert story.hero_image
+        assert story.hero_links.count() >= 1
+        assert story.sector_links.exists()
+        assert story.theme_links.exists()
 
     listed = client.get(
         "/api/v2/pages/", {"type": "stories.SuccessStoryPage", "slug": f"{SLUG_PREFIX}0002"}

@@ -5,14 +5,15 @@ import io
 import json
 
 import pytest
-from ninja.testing import TestClient
 from PIL import Image as PILImage
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.storage import default_storage
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale
@@ -21,7 +22,7 @@ from wagtail.rich_text import RichText
 from cms.blocks import BodyStreamBlock
 from cms.blocks.api import stream_to_json
 from cms.richtext import plain_text_excerpt, render_rich_text, render_rich_texts
-from media_library.api import absolute_media_url, image_object, public_images, router
+from media_library.api import absolute_media_url, image_object, public_images
 from media_library.consent import CONSENT_FORMS_COLLECTION
 from media_library.enums import ReleaseStatus
 from media_library.models import CustomImage
@@ -48,13 +49,6 @@ IMAGE_KEYS = {
     "renditions",
     "srcset",
 }
-
-
-@pytest.fixture
-def router_client():
-    """The image views without middleware: Django's LocaleMiddleware answers a 404
-    outside the language prefixes with a redirect to ``/ky/…``."""
-    return TestClient(router)
 
 
 def create_image(title, **fields):
@@ -208,7 +202,7 @@ def test_no_exif_gps_or_release_fields_leave_the_server(photo, admin_user):
 # /images
 
 
-def test_images_endpoint_lists_only_public_released_images(client, router_client):
+def test_images_endpoint_lists_only_public_released_images(client):
     public = create_image("Public")
     in_private = create_image("Inner", collection=private_collection())
     pending = create_image("Pending", release_status=ReleaseStatus.PENDING)
@@ -223,16 +217,16 @@ def test_images_endpoint_lists_only_public_released_images(client, router_client
     assert data["count"] == public_images().count()
     assert client.get(f"/api/v1/images/{public.pk}?locale=en").json()["alt"] == "Public (ky)"
     for hidden in (in_private, pending, minors):
-        response = router_client.get(f"/images/{hidden.pk}")
+        response = client.get(f"/api/v1/images/{hidden.pk}")
         assert response.status_code == 404
         assert response.json()["detail"]
 
 
-def test_images_endpoint_checks_its_parameters(client, router_client):
+def test_images_endpoint_checks_its_parameters(client):
     assert client.get("/api/v1/images?locale=de").status_code == 400
     assert client.get("/api/v1/images?limit=101").status_code == 400
     assert client.get("/api/v1/images?offset=-1").status_code == 400
-    assert router_client.get("/images/999999").status_code == 404
+    assert client.get("/api/v1/images/999999").status_code == 404
 
 
 @pytest.mark.parametrize("status", ReleaseStatus.values)
@@ -427,12 +421,13 @@ def long_stream(images, pages, count):
 def test_stream_cost_does_not_grow_with_the_number_of_blocks(django_assert_num_queries):
     images = [make_rendition(create_image(f"Body {n}")).image for n in range(30)]
     pages = list(SuccessStoryPage.objects.filter(locale__language_code="ky").live())
-    stream_to_json(stream(long_stream(images, pages, 1)), "ru")  # warms the site cache
-    # Wagtail reads the choosers once per block type (image, call to action, gallery);
-    # then images, their renditions, and pages with the two visibility queries.
-    with django_assert_num_queries(8):
+    stream_to_json(stream(long_stream(images, pages, 1)), "ru")  # warms the caches
+    with CaptureQueriesContext(connection) as queries:
         short = stream_to_json(stream(long_stream(images, pages, 2)), "ru")
-    with django_assert_num_queries(8):
+    # Wagtail reads the choosers once per block type (image, call to action, gallery);
+    # then images, their renditions and the pages (with their translations).
+    assert len(queries) <= 8
+    with django_assert_num_queries(len(queries)):
         long = stream_to_json(stream(long_stream(images, pages, 30)), "ru")
     assert (len(short), len(long)) == (7, 91)
     assert all(block["value"]["image"]["renditions"] for block in long if block["type"] == "image")
@@ -499,8 +494,10 @@ def test_a_rich_text_value_renders_like_its_source():
 def test_many_values_share_their_lookups(django_assert_num_queries):
     pages = SuccessStoryPage.objects.filter(locale__language_code="ky").live()
     htmls = [f'<p><a linktype="page" id="{page.pk}">x</a></p>' for page in pages]
-    render_rich_text(htmls[0], "en")  # warms the site cache
-    with django_assert_num_queries(3):
+    render_rich_text(htmls[0], "en")  # warms the caches
+    with CaptureQueriesContext(connection) as one:
+        render_rich_text(htmls[0], "en")
+    with django_assert_num_queries(len(one)):
         rendered = render_rich_texts(htmls, "en")
     assert len(rendered) == len(htmls) > 2
     assert all(f'href="{FRONTEND}/en/' in html for html in rendered)
