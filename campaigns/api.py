@@ -7,7 +7,7 @@ from ninja.decorators import decorate_view
 
 from campaigns.models import CampaignThemePage
 from cms.api_cache import api_endpoint
-from cms.api_locale import best_per_translation, fallback_chain, locale_ids, requested_language
+from cms.api_locale import best_objects, fallback_chain, requested_language
 from cms.api_problems import not_found
 from cms.api_visibility import visible_pages
 from cms.blocks.api import stream_to_json
@@ -56,15 +56,6 @@ class ThemeDetail(ThemeOut):
     body: list[dict]
     topics: list[ThemeLink]
     stories: list[ThemeLink]
-
-
-def _best(queryset, chain):
-    ids = locale_ids()
-    pages = list(queryset.filter(locale_id__in=[ids[c] for c in chain]).select_related("locale"))
-    rows = [
-        {"page": p, "translation_key": p.translation_key, "locale_id": p.locale_id} for p in pages
-    ]
-    return [row["page"] for row in best_per_translation(rows, chain).values()]
 
 
 def _themes():
@@ -122,7 +113,7 @@ def _parents(themes) -> dict:
 @decorate_view(api_endpoint(query=LOCALE_ONLY))
 def list_themes(request):
     language = requested_language(request)
-    themes = sorted(_best(_themes(), fallback_chain(language)), key=lambda t: t.path)
+    themes = sorted(best_objects(_themes(), fallback_chain(language)), key=lambda t: t.path)
     parents = _parents(themes)
     introductions = render_rich_texts([theme.introduction for theme in themes], language)
     return [
@@ -140,9 +131,9 @@ def get_theme(request, theme_id: Path[int]):
     key = _themes().filter(pk=theme_id).values_list("translation_key", flat=True).first()
     if key is None:
         raise not_found()
-    theme = _best(_themes().filter(translation_key=key), chain)[0]
-    children = _best(_themes().child_of(theme), chain) if theme.numchild else []
-    stories = _best(
+    theme = best_objects(_themes().filter(translation_key=key), chain)[0]
+    children = best_objects(_themes().child_of(theme), chain) if theme.numchild else []
+    stories = best_objects(
         visible_pages(SuccessStoryPage.objects.filter(theme_links__theme__translation_key=key)),
         chain,
     )

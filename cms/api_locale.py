@@ -62,3 +62,13 @@ def best_per_translation(rows, chain: list[str], key=lambda row: row["translatio
         if current is None or rank[row["locale_id"]] < rank[current["locale_id"]]:
             best[group] = row
     return best
+
+
+def best_objects(queryset, chain: list[str]) -> list:
+    """One object per translation group of ``queryset``, in the best language of ``chain``."""
+    ids = locale_ids()
+    objects = queryset.filter(locale_id__in=[ids[code] for code in chain]).select_related("locale")
+    rows = [
+        {"obj": o, "translation_key": o.translation_key, "locale_id": o.locale_id} for o in objects
+    ]
+    return [row["obj"] for row in best_per_translation(rows, chain).values()]

@@ -7,6 +7,8 @@ a background task when an image's file or focal point changes, so a request that
 images only looks renditions up and never generates one.
 """
 
+import functools
+
 from wagtail.images.models import Filter
 
 PORTAL_SIZES = {
@@ -36,13 +38,19 @@ def preset_spec(size: str, image_format: str = "webp") -> str:
 ALL_SPECS = tuple(preset_spec(size, image_format) for size in SIZES for image_format in FORMATS)
 
 
+@functools.cache
+def preset_filter(spec: str) -> Filter:
+    """One Filter per spec for the process: parsing a spec is the costly part of a lookup."""
+    return Filter(spec=spec)
+
+
 def ready_renditions(image, *specs: str) -> dict:
     """Renditions that already exist, keyed by spec; missing ones are left out.
 
     Uses ``prefetched_renditions`` when the queryset was built with
     ``prefetch_preset_renditions``, else one query.
     """
-    found = image.find_existing_renditions(*(Filter(spec=spec) for spec in specs or ALL_SPECS))
+    found = image.find_existing_renditions(*(preset_filter(spec) for spec in specs or ALL_SPECS))
     return {filter_.spec: rendition for filter_, rendition in found.items()}
 
 

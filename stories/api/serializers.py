@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from wagtail.models import Page
 
 from campaigns.models import CampaignThemePage
-from cms.api_locale import best_per_translation, locale_ids
+from cms.api_locale import best_objects
 from cms.api_visibility import visible_pages
 from cms.blocks.api import stream_to_json
 from cms.frontend import frontend_url
@@ -73,17 +73,8 @@ class StorySerializer:
         return grouped
 
     def _themes(self, keys) -> dict:
-        ids = locale_ids()
-        themes = visible_pages(
-            CampaignThemePage.objects.filter(
-                translation_key__in=keys, locale_id__in=[ids[c] for c in self.chain]
-            )
-        ).select_related("locale")
-        rows = [
-            {"page": t, "translation_key": t.translation_key, "locale_id": t.locale_id}
-            for t in themes
-        ]
-        return {key: row["page"] for key, row in best_per_translation(rows, self.chain).items()}
+        themes = visible_pages(CampaignThemePage.objects.filter(translation_key__in=keys))
+        return {theme.translation_key: theme for theme in best_objects(themes, self.chain)}
 
     def summary(self, story) -> dict:
         image = story.hero_image

@@ -4,7 +4,7 @@ from ninja import Path, Query, Router, Schema
 from ninja.decorators import decorate_view
 
 from cms.api_cache import api_endpoint
-from cms.api_locale import best_per_translation, fallback_chain, locale_ids, requested_language
+from cms.api_locale import best_objects, fallback_chain, requested_language
 from cms.api_problems import not_found
 from cms.api_visibility import visible_pages
 from media_library.api import image_object
@@ -49,16 +49,6 @@ class PersonList(Schema):
     items: list[PersonOut]
 
 
-def localised(queryset, chain: list[str]) -> list:
-    """One object per translation group, in the best language of ``chain``."""
-    ids = locale_ids()
-    objects = list(queryset.filter(locale_id__in=[ids[c] for c in chain]).select_related("locale"))
-    rows = [
-        {"obj": o, "translation_key": o.translation_key, "locale_id": o.locale_id} for o in objects
-    ]
-    return [row["obj"] for row in best_per_translation(rows, chain).values()]
-
-
 def _chain(request) -> list[str]:
     return fallback_chain(requested_language(request))
 
@@ -79,7 +69,7 @@ def place_out(place) -> dict:
 @decorate_view(api_endpoint(query=LOCALE_ONLY))
 def list_places(request):
     """Bishkek, Osh and the seven regions with districts and villages below, by path."""
-    places = sorted(localised(Place.objects.all(), _chain(request)), key=lambda p: p.path)
+    places = sorted(best_objects(Place.objects.all(), _chain(request)), key=lambda p: p.path)
     return [
         {
             **place_out(place),
@@ -95,7 +85,7 @@ def list_places(request):
 @router.get("/sectors", response=list[SectorItem], summary="Sectors")
 @decorate_view(api_endpoint(query=LOCALE_ONLY))
 def list_sectors(request):
-    sectors = sorted(localised(Sector.objects.all(), _chain(request)), key=lambda s: s.key)
+    sectors = sorted(best_objects(Sector.objects.all(), _chain(request)), key=lambda s: s.key)
     return [
         {"id": s.pk, "key": s.key, "name": s.name, "locale": s.locale.language_code}
         for s in sectors
@@ -105,7 +95,7 @@ def list_sectors(request):
 @router.get("/countries", response=list[CountryItem], summary="Countries of residence")
 @decorate_view(api_endpoint(query=LOCALE_ONLY))
 def list_countries(request):
-    countries = sorted(localised(Country.objects.all(), _chain(request)), key=lambda c: c.code)
+    countries = sorted(best_objects(Country.objects.all(), _chain(request)), key=lambda c: c.code)
     return [
         {"id": c.pk, "code": c.code, "name": c.name, "locale": c.locale.language_code}
         for c in countries
@@ -142,7 +132,7 @@ def person_out(person) -> dict:
 @router.get("/people", response=PersonList, summary="Heroes of published stories")
 @decorate_view(api_endpoint(query=PAGED))
 def list_people(request, paging: Query[Paging]):
-    people = sorted(localised(public_people(), _chain(request)), key=lambda p: (p.name, p.pk))
+    people = sorted(best_objects(public_people(), _chain(request)), key=lambda p: (p.name, p.pk))
     page = people[paging.offset : paging.offset + paging.limit]
     return {"count": len(people), "items": [person_out(p) for p in page]}
 
@@ -153,5 +143,5 @@ def get_person(request, person_id: Path[int]):
     key = public_people().filter(pk=person_id).values_list("translation_key", flat=True).first()
     if key is None:
         raise not_found()
-    people = localised(public_people().filter(translation_key=key), _chain(request))
+    people = best_objects(public_people().filter(translation_key=key), _chain(request))
     return person_out(people[0])

@@ -6,13 +6,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Workflow
 from wagtail.permissions import policy_registry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.users.models import UserProfile
 
 from cms.editorial import (
     CONTENT_MANAGERS,
@@ -136,11 +137,14 @@ def test_draft_to_live_through_review(client, story_index):
 
 def test_photo_without_release_blocks_publishing_but_not_drafts(client, story_index):
     photo = ImageFactory(title="Айылдагы балдар", release_status=ReleaseStatus.PENDING)
-    client.force_login(member_of(COORDINATING_EDITORS))
-    with translation.override("en"):
-        response = client.post(
-            add_url(story_index), story_form(hero_image=photo, **{"action-publish": "1"})
-        )
+    editor = member_of(COORDINATING_EDITORS)
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(editor)
+    response = client.post(
+        add_url(story_index), story_form(hero_image=photo, **{"action-publish": "1"})
+    )
     assert response.status_code == 200
     assert "shows people without a recorded release" in response.content.decode()
     assert "Айылдагы балдар" in response.content.decode()
