@@ -66,7 +66,7 @@ def _bump_on_content_change():
     from django.db.models.signals import post_delete
 
     from wagtail.images import get_image_model
-    from wagtail.models import CollectionViewRestriction, PageViewRestriction
+    from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from stories.models import Country, Person, Place, Sector
@@ -87,6 +87,7 @@ def _bump_on_content_change():
         image_model.get_rendition_model(),
         PageViewRestriction,
         CollectionViewRestriction,
+        Site,
     )
     for model in watched:
         post_save.connect(

@@ -96,6 +96,8 @@ def absolute_media_url(url: str) -> str:
     """Storage on S3/CDN already gives full URLs; the filesystem gives paths on this host."""
     if not url or url.startswith(("http://", "https://", "//")):
         return url
+    if url.startswith("/"):
+        return settings.MEDIA_BASE_URL.rstrip("/") + url
     return urljoin(settings.MEDIA_BASE_URL.rstrip("/") + "/", url)
 
 

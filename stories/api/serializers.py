@@ -57,8 +57,10 @@ class StorySerializer:
         self.themes = self._themes(theme_keys)
 
     def _translations(self, keys) -> dict:
-        pages = visible_pages(Page.objects.filter(translation_key__in=keys)).select_related(
-            "locale"
+        pages = (
+            visible_pages(Page.objects.filter(translation_key__in=keys))
+            .select_related("locale")
+            .only("id", "slug", "url_path", "translation_key", "locale__language_code")
         )
         grouped: dict = {}
         for page in pages.order_by("locale_id"):
