@@ -7,4 +7,4 @@ class CmsConfig(AppConfig):
     verbose_name = _("Mekendesh CMS")
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from . import content_signals, signal_handlers  # noqa: F401
