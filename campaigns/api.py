@@ -13,6 +13,7 @@ from cms.api_visibility import visible_pages
 from cms.blocks.api import stream_to_json
 from cms.frontend import frontend_url
 from cms.richtext import render_rich_text, render_rich_texts
+from stories.api.queries import MAX_ID
 from stories.models import SuccessStoryPage
 
 router = Router(tags=["campaigns"])
@@ -115,10 +116,13 @@ def list_themes(request):
     language = requested_language(request)
     themes = sorted(best_objects(_themes(), fallback_chain(language)), key=lambda t: t.path)
     parents = _parents(themes)
-    introductions = render_rich_texts([theme.introduction for theme in themes], language)
+    introductions = {}
+    for code in {theme.locale.language_code for theme in themes}:
+        same_language = [theme for theme in themes if theme.locale.language_code == code]
+        rendered = render_rich_texts([theme.introduction for theme in same_language], code)
+        introductions.update(zip([t.pk for t in same_language], rendered, strict=True))
     return [
-        theme_out(theme, language, request, parents, introduction)
-        for theme, introduction in zip(themes, introductions, strict=True)
+        theme_out(theme, language, request, parents, introductions[theme.pk]) for theme in themes
     ]
 
 
@@ -128,6 +132,8 @@ def get_theme(request, theme_id: Path[int]):
     """With its topics and the stories that carry it, in the requested language."""
     language = requested_language(request)
     chain = fallback_chain(language)
+    if theme_id > MAX_ID:
+        raise not_found()
     key = _themes().filter(pk=theme_id).values_list("translation_key", flat=True).first()
     if key is None:
         raise not_found()

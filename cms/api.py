@@ -1,6 +1,7 @@
 """The Content API (/api/v1/): assembled here from each app's router."""
 
 from ninja import NinjaAPI, Router, Schema
+from ninja.decorators import decorate_view
 from ninja.errors import ValidationError
 
 from django.conf import settings
@@ -8,6 +9,7 @@ from django.http import Http404
 
 from wagtail.models import Locale
 
+from .api_cache import api_endpoint
 from .api_problems import Problem, from_validation_errors, not_found, problem_response
 
 api = NinjaAPI(
@@ -30,6 +32,7 @@ class LocaleOut(Schema):
 
 
 @meta_router.get("/locales", response=list[LocaleOut], summary="Content languages")
+@decorate_view(api_endpoint())
 def list_locales(request):
     """The languages content is written in; the default is the source language."""
     names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)

@@ -14,6 +14,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_etags
@@ -35,10 +36,27 @@ def content_version() -> tuple[str, float]:
 
 
 def bump_content_version(*args, **kwargs) -> None:
+    """Replace the version now and again when the transaction commits: a response built
+    between the two from not yet committed rows is never served under the final version."""
+    _new_version()
+    transaction.on_commit(_new_version)
+
+
+def _new_version() -> None:
     cache.set(VERSION_KEY, (uuid.uuid4().hex, time.time()), None)
 
 
 def _check_query(request, allowed: set[str]) -> None:
+    repeated = sorted(name for name in request.GET if len(request.GET.getlist(name)) > 1)
+    if repeated:
+        raise Problem(
+            400,
+            _("Repeated query parameter"),
+            _("Give each parameter once: %(names)s.") % {"names": ", ".join(repeated)},
+            invalid_params=[
+                {"name": name[:100], "reason": _("given more than once")} for name in repeated
+            ],
+        )
     unknown = sorted(set(request.GET) - allowed)
     if unknown:
         raise Problem(
@@ -91,7 +109,7 @@ def api_endpoint(*, query: set[str] | frozenset = frozenset(), public: bool = Tr
                     return response
                 body = response.content
                 if key:
-                    cache.set(key, body, RESPONSE_TIMEOUT)
+                    cache.set(key, body, _response_timeout())
             else:
                 body = cached
             return _finish(request, body, changed_at, public)
@@ -99,6 +117,13 @@ def api_endpoint(*, query: set[str] | frozenset = frozenset(), public: bool = Tr
         return wrapped
 
     return decorator
+
+
+def _response_timeout() -> int:
+    from .api_visibility import seconds_until_next_expiry
+
+    until_expiry = seconds_until_next_expiry()
+    return RESPONSE_TIMEOUT if until_expiry is None else min(RESPONSE_TIMEOUT, until_expiry)
 
 
 def _finish(request, body: bytes, changed_at: float, public: bool) -> HttpResponse:

@@ -6,6 +6,7 @@ so a front-end can mark a fallback. One item is never a mix of languages.
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 
@@ -43,22 +44,25 @@ def fallback_chain(language: str) -> list[str]:
 
 
 def locale_ids() -> dict[str, int]:
-    """Language code → Locale id; three rows, read once per process."""
-    if not _LOCALE_IDS:
-        _LOCALE_IDS.update(Locale.objects.values_list("language_code", "pk"))
-    return _LOCALE_IDS
+    """Language code → Locale id, read once per content version (a new Locale bumps it)."""
+    from .api_cache import content_version
 
-
-_LOCALE_IDS: dict[str, int] = {}
+    key = f"api:locale-ids:{content_version()[0]}"
+    return cache.get_or_set(
+        key, lambda: dict(Locale.objects.values_list("language_code", "pk")), 60 * 60
+    )
 
 
 def best_per_translation(rows, chain: list[str], key=lambda row: row["translation_key"]):
     """Keep, for each translation group, the row in the earliest language of ``chain``."""
-    rank = {locale_ids()[code]: position for position, code in enumerate(chain)}
+    ids = locale_ids()
+    rank = {ids[code]: position for position, code in enumerate(chain) if code in ids}
     best = {}
     for row in rows:
         group = key(row)
         current = best.get(group)
+        if row["locale_id"] not in rank:
+            continue
         if current is None or rank[row["locale_id"]] < rank[current["locale_id"]]:
             best[group] = row
     return best
@@ -67,7 +71,9 @@ def best_per_translation(rows, chain: list[str], key=lambda row: row["translatio
 def best_objects(queryset, chain: list[str]) -> list:
     """One object per translation group of ``queryset``, in the best language of ``chain``."""
     ids = locale_ids()
-    objects = queryset.filter(locale_id__in=[ids[code] for code in chain]).select_related("locale")
+    objects = queryset.filter(locale_id__in=[ids[c] for c in chain if c in ids]).select_related(
+        "locale"
+    )
     rows = [
         {"obj": o, "translation_key": o.translation_key, "locale_id": o.locale_id} for o in objects
     ]

@@ -1,5 +1,6 @@
 """Search across stories and campaign themes, in one language, best match first."""
 
+import unicodedata
 from typing import Literal
 
 from ninja import Field, Query, Router, Schema
@@ -49,20 +50,32 @@ def _searchable():
     }
 
 
+def search_words(text: str) -> str:
+    """Words only: quotes and control characters are query syntax to the full-text
+    engines, never something a reader searches for."""
+    cleaned = "".join(
+        " " if ch in "\"'" or unicodedata.category(ch)[0] == "C" else ch for ch in text
+    )
+    return " ".join(cleaned.split())
+
+
 @router.get("/search", response=SearchResults, summary="Search stories and themes")
 @decorate_view(api_endpoint(query=frozenset(SearchQuery.model_fields)))
 def search(request, params: Query[SearchQuery]):
     """Searches the requested language only: a Russian query is not answered in Kyrgyz."""
     language = requested_language(request)
-    locale_id = locale_ids()[language]
+    locale_id = locale_ids().get(language)
+    words = search_words(params.q)
     hits = []
+    if locale_id is None or not words:
+        return {"count": 0, "items": []}
     for kind, (model, summary_field) in _searchable().items():
         if params.type and params.type != kind:
             continue
         ranked = (
             model.objects.live()
             .filter(locale_id=locale_id)
-            .search(params.q, operator="and")
+            .search(words, operator="and")
             .annotate_score("_score")[:MAX_RESULTS_PER_TYPE]
         )
         scores = {page.pk: page._score for page in ranked}

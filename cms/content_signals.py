@@ -15,8 +15,15 @@ def connect_cache_invalidation():
     """Any change to what the API shows retires every cached API response at once."""
     from django.db.models.signals import post_delete
 
+    from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
+    from wagtail.models import (
+        Collection,
+        CollectionViewRestriction,
+        Locale,
+        PageViewRestriction,
+        Site,
+    )
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from stories.models import Country, Person, Place, Sector
@@ -38,6 +45,9 @@ def connect_cache_invalidation():
         PageViewRestriction,
         CollectionViewRestriction,
         Site,
+        Collection,
+        Locale,
+        get_document_model(),
     )
     for model in watched:
         post_save.connect(

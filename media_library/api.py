@@ -214,7 +214,7 @@ router = Router(tags=["images"])
 class ImageQuery(Schema):
     locale: str | None = Field(None, description="Language of alt text, caption and licence name.")
     limit: int = Field(20, ge=1, le=100, description="Items per page, 1–100.")
-    offset: int = Field(0, ge=0, description="Items to skip.")
+    offset: int = Field(0, ge=0, le=1_000_000, description="Items to skip.")
 
 
 @router.get("/images", response=ImageList, summary="Photos")
@@ -233,7 +233,11 @@ def list_images(request, query: Query[ImageQuery]):
 @router.get("/images/{int:image_id}", response=ImageOut, summary="A photo by id")
 @decorate_view(api_endpoint(query=frozenset({"locale"})))
 def get_image(request, image_id: Path[int]):
-    image = prefetch_preset_renditions(public_images().filter(pk=image_id)).first()
+    image = (
+        prefetch_preset_renditions(public_images().filter(pk=image_id)).first()
+        if image_id <= 2**31 - 1
+        else None
+    )
     if image is None:
         raise Http404(_("No public photo has this id."))
     return image_object(image, requested_language(request))

@@ -3,15 +3,13 @@
 from ninja import Path, Query, Router
 from ninja.decorators import decorate_view
 
-from django.shortcuts import get_object_or_404
-
 from cms.api_cache import api_endpoint
 from cms.api_locale import fallback_chain, requested_language
 from cms.api_problems import not_found
 from cms.api_visibility import visible_pages
 from stories.models import SuccessStoryPage
 
-from .queries import StoryFilters, resolve_story, select_stories
+from .queries import MAX_ID, StoryFilters, resolve_story, select_stories
 from .schemas import StoryDetail, StoryList
 from .serializers import StorySerializer, load_stories
 
@@ -43,7 +41,7 @@ def get_story(request, story_id: Path[int]):
     """
     language = requested_language(request)
     chain = fallback_chain(language)
-    best = resolve_story(story_id, chain)
+    best = resolve_story(story_id, chain) if story_id <= MAX_ID else None
     if best is None:
         raise not_found()
     return _detail(best, language, chain, request)
@@ -54,10 +52,14 @@ def get_story(request, story_id: Path[int]):
 def get_story_by_slug(request, slug: Path[str]):
     """Slugs belong to a language: the slug is looked up in the requested locale."""
     language = requested_language(request)
-    page = get_object_or_404(
-        visible_pages(SuccessStoryPage.objects.filter(locale__language_code=language)),
-        slug=slug[:255],
+    page = (
+        visible_pages(SuccessStoryPage.objects.filter(locale__language_code=language))
+        .filter(slug=slug[:255])
+        .order_by("pk")
+        .first()
     )
+    if page is None:
+        raise not_found()
     return _detail(page.pk, language, [language], request)
 
 

@@ -10,15 +10,20 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
 from campaigns.models import CampaignThemePage
 from cms.api_locale import best_per_translation, locale_ids
 from cms.api_problems import invalid_parameter
 from cms.api_visibility import visible_pages
+from media_library.api import public_images
+from media_library.renditions import prefetch_preset_renditions
 from stories.enums import ContributionKind
-from stories.models import Country, Person, Place, Sector, SuccessStoryPage
+from stories.models import Country, Person, Place, Sector, StoryHero, SuccessStoryPage
+
+# Ids are 32-bit or 64-bit integers in the database; larger ones cannot name anything.
+MAX_ID = 2**31 - 1
 
 ORDERINGS = {
     "newest": lambda row: (-row["story_date"].toordinal(), -row["pk"]),
@@ -42,13 +47,22 @@ class StoryFilters(Paging):
     )
     sector: str | None = Field(None, max_length=60, description="Sector key.")
     contribution: ContributionKind | None = None
-    theme: int | None = Field(None, ge=1, description="Id of a campaign theme or topic.")
-    hero: int | None = Field(None, ge=1, description="Id of a person.")
+    theme: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Id of a campaign theme or topic."
+    )
+    hero: int | None = Field(None, ge=1, le=MAX_ID, description="Id of a person.")
     sdg: int | None = Field(None, ge=1, le=17, description="Sustainable Development Goal.")
     published_from: datetime.date | None = Field(None, description="Story date from (incl.).")
     published_to: datetime.date | None = Field(None, description="Story date to (incl.).")
     has_video: bool | None = None
     order: Literal["newest", "oldest", "title"] = "newest"
+
+    def filtering(self) -> bool:
+        return any(
+            getattr(self, name) is not None
+            for name in StoryFilters.model_fields
+            if name not in {"locale", "limit", "offset", "order"}
+        )
 
 
 def _translation_key_of(model, pk: int, name: str):
@@ -61,7 +75,21 @@ def _translation_key_of(model, pk: int, name: str):
 
 
 def visible_or_any(model):
-    return visible_pages(model.objects.all()) if model is CampaignThemePage else model.objects
+    if model is CampaignThemePage:
+        return visible_pages(model.objects.all())
+    return public_people()
+
+
+def public_people():
+    """Only people who appear in a published story: a draft's heroes stay private, and
+    so do photos that may not be shown publicly."""
+    stories = visible_pages(SuccessStoryPage.objects.all()).values("pk")
+    keys = StoryHero.objects.filter(page_id__in=stories).values("person__translation_key")
+    return (
+        Person.objects.filter(translation_key__in=keys)
+        .select_related("country_of_residence", "home_place")
+        .prefetch_related(Prefetch("photo", queryset=prefetch_preset_renditions(public_images())))
+    )
 
 
 def filtered(queryset, filters: StoryFilters):
@@ -118,15 +146,22 @@ def filtered(queryset, filters: StoryFilters):
 
 
 def select_stories(filters: StoryFilters, chain: list[str]) -> tuple[int, list[int]]:
-    """``(count, ids of this page)``: one story per translation group, in its best language."""
+    """``(count, ids of this page)``: one story per translation group, in its best language.
+
+    The language is chosen first and the filters apply to the chosen translation, so a
+    filter never swaps a story for its fallback.
+    """
     ids = locale_ids()
     queryset = visible_pages(
-        SuccessStoryPage.objects.filter(locale_id__in=[ids[c] for c in chain])
+        SuccessStoryPage.objects.filter(locale_id__in=[ids[c] for c in chain if c in ids])
     )
-    rows = filtered(queryset, filters).values(
-        "pk", "translation_key", "locale_id", "story_date", "title"
-    )
-    best = sorted(best_per_translation(rows, chain).values(), key=ORDERINGS[filters.order])
+    rows = queryset.values("pk", "translation_key", "locale_id", "story_date", "title")
+    best = list(best_per_translation(rows, chain).values())
+    if filters.filtering():
+        chosen = {row["pk"] for row in best}
+        kept = set(filtered(queryset.filter(pk__in=chosen), filters).values_list("pk", flat=True))
+        best = [row for row in best if row["pk"] in kept]
+    best.sort(key=ORDERINGS[filters.order])
     page = best[filters.offset : filters.offset + filters.limit]
     return len(best), [row["pk"] for row in page]
 
@@ -138,8 +173,8 @@ def resolve_story(pk: int, chain: list[str]) -> int | None:
     key = visible.filter(pk=pk).values_list("translation_key", flat=True).first()
     if key is None:
         return None
-    rows = visible.filter(translation_key=key, locale_id__in=[ids[c] for c in chain]).values(
-        "pk", "translation_key", "locale_id"
-    )
+    rows = visible.filter(
+        translation_key=key, locale_id__in=[ids[c] for c in chain if c in ids]
+    ).values("pk", "translation_key", "locale_id")
     best = best_per_translation(rows, chain).get(key)
     return best["pk"] if best else None

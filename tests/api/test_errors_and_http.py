@@ -117,3 +117,40 @@ def test_last_modified_moves_when_content_changes(client, turkey_story):
     turkey_story.save_revision().publish()
     after = parse_http_date(client.get("/api/v1/stories")["Last-Modified"])
     assert after >= before
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/stories/99999999999999999999",
+        "/api/v1/themes/99999999999999999999",
+        "/api/v1/people/99999999999999999999",
+        "/api/v1/images/99999999999999999999",
+    ],
+)
+def test_huge_ids_are_not_found_not_errors(client, demo_site, url):
+    response = client.get(url)
+    assert response.status_code in (400, 404)
+    assert response["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    ("url", "param"),
+    [
+        ("/api/v1/images?offset=9223372036854775808", "offset"),
+        ("/api/v1/stories?theme=99999999999999999999", "theme"),
+        ("/api/v1/stories?place=batken&place=osh", "place"),
+        ("/api/v1/locales?foo=1", "foo"),
+    ],
+)
+def test_more_bad_parameters(client, demo_site, url, param):
+    response, data = get_json(client, url)
+    assert response.status_code == 400
+    assert param in [item["name"] for item in data["invalid_params"]]
+
+
+@pytest.mark.parametrize("query", ['"', "%00", "a%22b", "%E2%80%8F", "  "])
+def test_search_survives_query_syntax_characters(client, demo_site, query):
+    response = client.get(f"/api/v1/search?q={query}")
+    assert response.status_code in (200, 400)
+    assert response["Content-Type"].startswith(("application/json", "application/problem+json"))

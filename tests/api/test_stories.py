@@ -151,3 +151,14 @@ def test_missing_story_is_a_problem_document(client, demo_site):
     assert response.status_code == 404
     assert data["status"] == 404
     assert data["title"]
+
+
+def test_filters_apply_to_the_chosen_translation(client, turkey_story):
+    """A filter must not swap a story for its fallback in another language."""
+    ru = turkey_story.get_translation(Locale.objects.get(language_code="ru"))
+    SuccessStoryPage.objects.filter(pk=turkey_story.pk).update(has_video=True)
+    SuccessStoryPage.objects.filter(pk=ru.pk).update(has_video=False)
+    _, with_video = get_json(client, "/api/v1/stories?locale=ru&has_video=true")
+    assert turkey_story.pk not in [item["id"] for item in with_video["items"]]
+    _, without = get_json(client, "/api/v1/stories?locale=ru&has_video=false&limit=100")
+    assert ru.pk in [item["id"] for item in without["items"]]

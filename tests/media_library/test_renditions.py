@@ -9,8 +9,18 @@ from media_library.renditions import (
     preset_spec,
     ready_renditions,
 )
+from media_library.tasks import generate_preset_renditions
 
 from .sample_images import photo_bytes
+
+
+def rendition_tasks(callbacks):
+    """The on-commit callbacks that queue rendition work (others retire API caches)."""
+    return [
+        callback
+        for callback in callbacks
+        if getattr(getattr(callback, "func", None), "__self__", None) is generate_preset_renditions
+    ]
 
 
 def create_photo(title="Harvest in Batken", width=2000, height=2000):
@@ -32,7 +42,7 @@ def test_upload_generates_every_preset_after_commit(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         image = create_photo()
 
-    assert len(callbacks) == 1
+    assert len(rendition_tasks(callbacks)) == 1
     renditions = ready_renditions(image)
     assert set(renditions) == set(ALL_SPECS)
     story = renditions[preset_spec("story", "jpeg")]
@@ -55,7 +65,7 @@ def test_focal_point_change_makes_new_crops(django_capture_on_commit_callbacks):
         image.focal_point_width = image.focal_point_height = 200
         image.save()
 
-    assert len(callbacks) == 1
+    assert len(rendition_tasks(callbacks)) == 1
     after = image.renditions.filter(filter_spec=story).exclude(pk=before.pk).get()
     assert after.focal_point_key != before.focal_point_key
     assert (after.width, after.height) == (1080, 1920)
@@ -72,7 +82,7 @@ def test_saving_other_fields_does_not_regenerate(django_capture_on_commit_callba
         image.credit_line = "Photo: A. Asanov"
         image.save()
 
-    assert callbacks == []
+    assert rendition_tasks(callbacks) == []
 
 
 @pytest.mark.django_db
