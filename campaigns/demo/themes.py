@@ -6,12 +6,10 @@ from wagtail.models import Locale
 
 from campaigns.enums import ThemeKind
 from campaigns.models import CampaignThemePage, KeyMessage
-from cms.demo.translation import paragraphs, translate
+from cms.demo.translation import TARGET_LANGUAGES, memory_for, paragraphs, translate
 from cms.models import HomePage
 
 from .data import CENTRAL_THEME, TOPICS
-
-TARGET_LANGUAGES = ("ru", "en")
 
 
 def theme_texts(item: dict) -> list[dict]:
@@ -30,10 +28,6 @@ def theme_texts(item: dict) -> list[dict]:
 
 def interest_lines(interests: list[dict]) -> dict[str, str]:
     return {lang: "\n".join(item[lang] for item in interests) for lang in ("ky", "ru", "en")}
-
-
-def memory_for(language: str, texts: list[dict]) -> dict[str, str]:
-    return {text["ky"]: text[language] for text in texts if text}
 
 
 def ensure_theme(parent, item: dict, kind: str) -> tuple[CampaignThemePage, bool]:
@@ -62,7 +56,7 @@ def ensure_theme(parent, item: dict, kind: str) -> tuple[CampaignThemePage, bool
         page.save_revision().publish()
     for language in TARGET_LANGUAGES:
         if not page.has_translation(Locale.objects.get(language_code=language)):
-            translate(page, language, memory_for(language, theme_texts(item)))
+            translate(page, language, memory_for(language, *theme_texts(item)))
     return page, created
 
 

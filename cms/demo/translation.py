@@ -19,6 +19,14 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue
 
+# The demo's source language is Kyrgyz; these are the languages it is translated into.
+TARGET_LANGUAGES = ("ru", "en")
+
+
+def memory_for(language: str, *texts: dict | None) -> dict[str, str]:
+    """A translation memory from the demo data's ``{"ky": …, "ru": …, "en": …}`` texts."""
+    return {text["ky"]: text[language] for text in texts if text}
+
 
 class MissingDemoTranslation(Exception):
     pass

@@ -66,7 +66,7 @@ class StoryFilters(Paging):
 
 
 def _translation_key_of(model, pk: int, name: str):
-    key = visible_or_any(model).filter(pk=pk).values_list("translation_key", flat=True).first()
+    key = _public_of(model).filter(pk=pk).values_list("translation_key", flat=True).first()
     if key is None:
         raise invalid_parameter(
             name, _("No %(name)s has the id %(id)s.") % {"name": name, "id": pk}
@@ -74,7 +74,7 @@ def _translation_key_of(model, pk: int, name: str):
     return key
 
 
-def visible_or_any(model):
+def _public_of(model):
     if model is CampaignThemePage:
         return visible_pages(model.objects.all())
     return public_people()

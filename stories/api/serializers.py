@@ -91,7 +91,7 @@ class StorySerializer:
             "story_date": story.story_date,
             "url": frontend_url(story, self.request),
             "hero_image": image_object(image, story.locale.language_code) if image else None,
-            "place": _place(story.place),
+            "place": place_out(story.place) if story.place else None,
             "country_of_residence": (
                 {"code": story.country_of_residence.code, "name": story.country_of_residence.name}
                 if story.country_of_residence
@@ -150,9 +150,7 @@ class StorySerializer:
         }
 
 
-def _place(place) -> dict | None:
-    if place is None:
-        return None
+def place_out(place) -> dict:
     return {
         "id": place.pk,
         "key": place.key,

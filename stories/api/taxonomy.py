@@ -11,6 +11,7 @@ from stories.models import Country, Place, Sector
 
 from .queries import MAX_ID, Paging, public_people
 from .schemas import CountryOut, PersonSummary, PlaceOut, SectorOut
+from .serializers import place_out
 
 router = Router(tags=["taxonomy"])
 LOCALE_ONLY = frozenset({"locale"})
@@ -49,18 +50,6 @@ class PersonList(Schema):
 
 def _chain(request) -> list[str]:
     return fallback_chain(requested_language(request))
-
-
-def place_out(place) -> dict:
-    return {
-        "id": place.pk,
-        "key": place.key,
-        "name": place.name,
-        "kind": place.kind,
-        "path": place.path,
-        "latitude": float(place.latitude) if place.latitude is not None else None,
-        "longitude": float(place.longitude) if place.longitude is not None else None,
-    }
 
 
 @router.get("/places", response=list[LocalisedPlace], summary="Places, as a tree by path")

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from campaigns.models import CampaignThemePage
 from cms.demo.photos import ensure_photo
-from cms.demo.translation import paragraphs, translate
+from cms.demo.translation import TARGET_LANGUAGES, memory_for, paragraphs, translate
 from cms.models import HomePage
 from stories.models import (
     StoryContribution,
@@ -22,7 +22,6 @@ from stories.models import (
 )
 
 from .data import CASES
-from .taxonomy import TARGET_LANGUAGES, memory_for
 
 INDEX = {
     "title": {"ky": "Адамдардын окуялары", "ru": "Истории людей", "en": "People's stories"},

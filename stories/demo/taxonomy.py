@@ -2,17 +2,10 @@
 
 from wagtail.models import Locale
 
-from cms.demo.translation import translate
+from cms.demo.translation import TARGET_LANGUAGES, memory_for, translate
 from stories.models import Country, Person, Place, Sector
 
 from .data import COUNTRIES, PEOPLE, PLACES, SECTORS
-
-TARGET_LANGUAGES = ("ru", "en")
-
-
-def memory_for(language: str, *texts: dict) -> dict[str, str]:
-    """A translation memory from the data's ``{"ky": …, "ru": …, "en": …}`` texts."""
-    return {text["ky"]: text[language] for text in texts if text}
 
 
 def ensure_snippet(model, lookup: dict, fields: dict, texts: list[dict]):
