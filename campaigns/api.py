@@ -2,22 +2,20 @@
 
 import datetime
 
-from ninja import Path, Router, Schema
+from ninja import Path, Query, Router, Schema
 from ninja.decorators import decorate_view
 
 from campaigns.models import CampaignThemePage
-from cms.api_cache import api_endpoint
-from cms.api_locale import best_objects, fallback_chain, requested_language
-from cms.api_problems import not_found
-from cms.api_visibility import visible_pages
-from cms.blocks.api import stream_to_json
-from cms.frontend import frontend_url
-from cms.richtext import render_rich_text, render_rich_texts
-from stories.api.queries import MAX_ID
+from cms.api.frontend import frontend_url
+from cms.api.http import answers, api_endpoint
+from cms.api.languages import best_objects, fallback_chain, requested_language
+from cms.api.params import MAX_ID, LocaleQuery
+from cms.api.problems import not_found
+from cms.api.visibility import visible_pages
+from cms.blocks.api import render_rich_text, render_rich_texts, stream_to_json
 from stories.models import SuccessStoryPage
 
 router = Router(tags=["campaigns"])
-LOCALE_ONLY = frozenset({"locale"})
 
 
 class KeyMessageOut(Schema):
@@ -110,9 +108,11 @@ def _parents(themes) -> dict:
     return {theme.pk: by_path.get(theme.path[: -CampaignThemePage.steplen]) for theme in themes}
 
 
-@router.get("/themes", response=list[ThemeOut], summary="The central theme and its topics")
-@decorate_view(api_endpoint(query=LOCALE_ONLY))
-def list_themes(request):
+@router.get(
+    "/themes", response=answers(list[ThemeOut]), summary="The central theme and its topics"
+)
+@decorate_view(api_endpoint(LocaleQuery))
+def list_themes(request, locale_query: Query[LocaleQuery]):
     language = requested_language(request)
     themes = sorted(best_objects(_themes(), fallback_chain(language)), key=lambda t: t.path)
     parents = _parents(themes)
@@ -126,9 +126,13 @@ def list_themes(request):
     ]
 
 
-@router.get("/themes/{int:theme_id}", response=ThemeDetail, summary="A theme or topic")
-@decorate_view(api_endpoint(query=LOCALE_ONLY))
-def get_theme(request, theme_id: Path[int]):
+@router.get(
+    "/themes/{int:theme_id}",
+    response=answers(ThemeDetail, can_be_missing=True),
+    summary="A theme or topic",
+)
+@decorate_view(api_endpoint(LocaleQuery))
+def get_theme(request, theme_id: Path[int], locale_query: Query[LocaleQuery]):
     """With its topics and the stories that carry it, in the requested language."""
     language = requested_language(request)
     chain = fallback_chain(language)
@@ -152,3 +156,11 @@ def get_theme(request, theme_id: Path[int]):
         "topics": [_link(child, request) for child in sorted(children, key=lambda t: t.path)],
         "stories": [_link(story, request) for story in stories],
     }
+
+
+def preview_theme(draft, request) -> dict:
+    """A draft in the detail's shape (its body's photos under the public rule)."""
+    language = draft.locale.language_code
+    data = theme_out(draft, language, request, {})
+    data.update(body=stream_to_json(draft.body, language), topics=[], stories=[])
+    return ThemeDetail(**data).dict()

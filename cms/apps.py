@@ -7,4 +7,6 @@ class CmsConfig(AppConfig):
     verbose_name = _("Mekendesh CMS")
 
     def ready(self):
-        from . import content_signals, signal_handlers  # noqa: F401
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -5,13 +5,14 @@ wagtail-localize runs the translated slug through ``slugify()`` without
 Wagtail rebuilds the slug from the title. The translator's slug still sits in
 translation memory, so after such a save we put it back. A slug an editor typed
 on the translated page afterwards is left alone: only the degraded forms are
-replaced.
+replaced. Remove this once a wagtail-localize release slugifies translated slugs
+with ``allow_unicode`` (1.14.5 does not).
 """
 
 import re
 
+from django.apps import apps
 from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.utils.text import slugify
 
 from wagtail.coreutils import find_available_slug
@@ -40,9 +41,8 @@ def is_degraded(slug: str, wanted: str, title: str) -> bool:
     return slug in degraded or _NUMBER_SUFFIX.sub("", slug) in degraded
 
 
-@receiver(post_save)
 def restore_translated_unicode_slug(sender, instance, raw=False, **kwargs):
-    if raw or not isinstance(instance, Page) or getattr(instance, "_restoring_slug", False):
+    if raw or getattr(instance, "_restoring_slug", False):
         return
     if instance.is_root() or instance.alias_of_id:
         return
@@ -59,3 +59,14 @@ def restore_translated_unicode_slug(sender, instance, raw=False, **kwargs):
         instance.save(clean=False)
     finally:
         instance._restoring_slug = False
+
+
+def register_signal_handlers() -> None:
+    """Connected per page model: other saves never pay for the translation-memory read."""
+    for model in apps.get_models():
+        if issubclass(model, Page) and model is not Page:
+            post_save.connect(
+                restore_translated_unicode_slug,
+                sender=model,
+                dispatch_uid=f"unicode-slug-{model._meta.label_lower}",
+            )

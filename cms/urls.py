@@ -6,8 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .api import api
-from .api_v2 import api_router
+from .api.site import api
+from .api.v2 import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
-from .preview import frontend_preview_url, make_token
+from .api.preview_tokens import frontend_preview_url, make_token
 
 
 @require_GET

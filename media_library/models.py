@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model_string
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition, get_upload_to
+from wagtail.search import index
 
 from .enums import Licence, ReleaseStatus
 from .fields import PrivateImageField
@@ -93,6 +94,13 @@ class CustomImage(AbstractImage):
     )
     location_shown = models.CharField(_("location shown"), max_length=255, blank=True)
     date_taken = models.DateField(_("date taken"), null=True, blank=True)
+
+    # The public-image rule (``media_library.public``) must also apply while searching.
+    search_fields = [
+        *AbstractImage.search_fields,
+        index.FilterField("release_status"),
+        index.FilterField("minors_present"),
+    ]
 
     admin_form_fields = (
         "title",

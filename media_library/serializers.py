@@ -13,6 +13,7 @@ from django.conf import settings
 from wagtail.images.api.fields import ImageRenditionField
 
 from .renditions import preset_spec, ready_renditions
+from .rules import consent_problem
 
 
 def restricted_collection_ids(context) -> set[int]:
@@ -27,7 +28,11 @@ def restricted_collection_ids(context) -> set[int]:
 
 
 def is_public_image(image, context) -> bool:
-    return image.collection_id not in restricted_collection_ids(context)
+    """``media_library.public.public_images`` for one loaded image (no query)."""
+    return (
+        image.collection_id not in restricted_collection_ids(context)
+        and consent_problem(image) is None
+    )
 
 
 class PresetRenditionField(ImageRenditionField):

@@ -6,6 +6,10 @@ needs one more request per place, sector or person (wagtail#2087).
 
 from rest_framework import serializers
 
+from django.db.models import Prefetch
+
+from media_library.public import public_images
+from media_library.renditions import prefetch_preset_renditions, preset_spec
 from media_library.serializers import ImageSummaryField
 
 
@@ -40,3 +44,23 @@ class PersonSerializer(serializers.Serializer):
     country_of_residence = CountrySerializer(read_only=True)
     home_place = PlaceSerializer(read_only=True)
     photo = ImageSummaryField()
+
+
+def _card_images():
+    return prefetch_preset_renditions(public_images(), preset_spec("card"))
+
+
+def v2_prefetch() -> list:
+    """What a story's nested v2 fields read (``cms.api.v2.register_prefetch``); built
+    per request, since which photos are public changes."""
+    return [
+        Prefetch("hero_image", queryset=_card_images()),
+        "hero_links__person__country_of_residence",
+        "hero_links__person__home_place",
+        Prefetch("hero_links__person__photo", queryset=_card_images()),
+        "place_links__place",
+        "sector_links__sector",
+        "theme_links__theme",
+        "contributions",
+        "sdgs",
+    ]

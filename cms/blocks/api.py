@@ -3,11 +3,15 @@
 Each block's ``get_api_representation`` expands its own choosers through the
 ``ApiLookups`` in its context; this module fills that batch for the whole stream
 first, so a body with thirty photos costs the same few queries as one with a single
-photo.
+photo. A single rich text field (a theme's introduction, a list of items) goes
+through ``render_rich_text`` / ``render_rich_texts``: stored rich text points at pages,
+documents and images by id, and front-ends need plain HTML with links to their own
+URLs in the served language.
 """
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import get_text_for_indexing
 
 from .lookups import CONTEXT_KEY, ApiLookups
 
@@ -78,3 +82,43 @@ def stream_to_json(stream_value, language_code: str) -> list[dict]:
         }
         for child in stream_value
     ]
+
+
+ELLIPSIS = "…"
+# Not left dangling before the ellipsis.
+TRAILING_PUNCTUATION = " ,;:.–—-"
+
+
+def render_rich_text(html: str, language_code: str) -> str:
+    """Front-end HTML for a stored rich text value (a string or Wagtail's ``RichText``)."""
+    source = getattr(html, "source", html) or ""
+    return ApiLookups(language_code).rich_text.render(source)
+
+
+def render_rich_texts(htmls, language_code: str) -> list[str]:
+    """Several values in one language (e.g. a page of list items), looked up together.
+
+    Calling ``render_rich_text`` per item would cost the link lookups once per item.
+    """
+    sources = [getattr(html, "source", html) or "" for html in htmls]
+    renderer = ApiLookups(language_code).rich_text
+    renderer.collect(sources)
+    return [renderer.render(source) for source in sources]
+
+
+def plain_text_excerpt(html: str, length: int = 300) -> str:
+    """The text without tags, whitespace collapsed, at most ``length`` characters.
+
+    A longer text is cut at the last word boundary and ends in "…", so previews and
+    social cards never end in half a word (a single overlong word is cut).
+    """
+    text = " ".join(get_text_for_indexing(str(html or "")).split())
+    if len(text) <= length:
+        return text
+    limit = max(length - len(ELLIPSIS), 0)
+    cut = text[:limit]
+    if not text[limit].isspace():
+        head, space, _rest = cut.rpartition(" ")
+        if space:
+            cut = head
+    return cut.rstrip(TRAILING_PUNCTUATION) + ELLIPSIS

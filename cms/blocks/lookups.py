@@ -12,9 +12,9 @@ from django.db.models import Q
 
 from wagtail.models import Page
 
-from cms.api_visibility import visible_pages
-from cms.frontend import frontend_url
-from media_library.api import (
+from cms.api.frontend import frontend_url
+from cms.api.visibility import visible_pages
+from media_library.public import (
     absolute_media_url,
     image_object,
     public_documents,

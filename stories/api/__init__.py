@@ -3,24 +3,23 @@
 from ninja import Path, Query, Router
 from ninja.decorators import decorate_view
 
-from cms.api_cache import api_endpoint
-from cms.api_locale import fallback_chain, requested_language
-from cms.api_problems import not_found
-from cms.api_visibility import visible_pages
+from cms.api.http import answers, api_endpoint
+from cms.api.languages import fallback_chain, requested_language
+from cms.api.params import MAX_ID, LocaleQuery
+from cms.api.problems import not_found
+from cms.api.visibility import visible_pages
+from media_library.public import public_images
 from stories.models import SuccessStoryPage
 
-from .queries import MAX_ID, StoryFilters, resolve_story, select_stories
+from .queries import StoryFilters, resolve_story, select_stories
 from .schemas import StoryDetail, StoryList
 from .serializers import StorySerializer, load_stories
 
 router = Router(tags=["stories"])
 
-LIST_PARAMETERS = frozenset(StoryFilters.model_fields)
-DETAIL_PARAMETERS = frozenset({"locale"})
 
-
-@router.get("/stories", response=StoryList, summary="Success stories")
-@decorate_view(api_endpoint(query=LIST_PARAMETERS))
+@router.get("/stories", response=answers(StoryList), summary="Success stories")
+@decorate_view(api_endpoint(StoryFilters))
 def list_stories(request, filters: Query[StoryFilters]):
     """Published stories, one per story in the best language of the fallback chain."""
     language = requested_language(request)
@@ -31,9 +30,13 @@ def list_stories(request, filters: Query[StoryFilters]):
     return {"count": count, "items": [serializer.summary(story) for story in stories]}
 
 
-@router.get("/stories/{int:story_id}", response=StoryDetail, summary="A story by id")
-@decorate_view(api_endpoint(query=DETAIL_PARAMETERS))
-def get_story(request, story_id: Path[int]):
+@router.get(
+    "/stories/{int:story_id}",
+    response=answers(StoryDetail, can_be_missing=True),
+    summary="A story by id",
+)
+@decorate_view(api_endpoint(LocaleQuery))
+def get_story(request, story_id: Path[int], locale_query: Query[LocaleQuery]):
     """The story with this id, served in the requested language when it is translated.
 
     The id of any translation works: ``?locale=ru`` with the Kyrgyz id gives the
@@ -47,9 +50,13 @@ def get_story(request, story_id: Path[int]):
     return _detail(best, language, chain, request)
 
 
-@router.get("/stories/by-slug/{slug}", response=StoryDetail, summary="A story by slug")
-@decorate_view(api_endpoint(query=DETAIL_PARAMETERS))
-def get_story_by_slug(request, slug: Path[str]):
+@router.get(
+    "/stories/by-slug/{slug}",
+    response=answers(StoryDetail, can_be_missing=True),
+    summary="A story by slug",
+)
+@decorate_view(api_endpoint(LocaleQuery))
+def get_story_by_slug(request, slug: Path[str], locale_query: Query[LocaleQuery]):
     """Slugs belong to a language: the slug is looked up in the requested locale."""
     language = requested_language(request)
     page = (
@@ -68,3 +75,11 @@ def _detail(pk: int, language: str, chain: list[str], request) -> dict:
     if not stories:
         raise not_found()
     return StorySerializer(stories, language, chain, request).detail(stories[0])
+
+
+def preview_story(draft, request) -> dict:
+    """A draft in the detail's shape; a photo that may not be public stays out."""
+    language = draft.locale.language_code
+    if draft.hero_image_id and not public_images().filter(pk=draft.hero_image_id).exists():
+        draft.hero_image = None
+    return StorySerializer([draft], language, [language], request).detail(draft)

@@ -8,22 +8,20 @@ of queries, whatever the page size.
 import datetime
 from typing import Literal
 
-from ninja import Field, Schema
+from ninja import Field
 
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
 from campaigns.models import CampaignThemePage
-from cms.api_locale import best_per_translation, locale_ids
-from cms.api_problems import invalid_parameter
-from cms.api_visibility import visible_pages
-from media_library.api import public_images
+from cms.api.languages import best_per_translation, locale_ids
+from cms.api.params import MAX_ID, LocaleQuery, Paging
+from cms.api.problems import invalid_parameter
+from cms.api.visibility import visible_pages
+from media_library.public import public_images
 from media_library.renditions import prefetch_preset_renditions
 from stories.enums import ContributionKind
 from stories.models import Country, Person, Place, Sector, StoryHero, SuccessStoryPage
-
-# Ids are 32-bit or 64-bit integers in the database; larger ones cannot name anything.
-MAX_ID = 2**31 - 1
 
 ORDERINGS = {
     "newest": lambda row: (-row["story_date"].toordinal(), -row["pk"]),
@@ -32,13 +30,7 @@ ORDERINGS = {
 }
 
 
-class Paging(Schema):
-    limit: int = Field(20, ge=1, le=100, description="Items per page, 1–100.")
-    offset: int = Field(0, ge=0, le=1_000_000, description="Items to skip.")
-
-
-class StoryFilters(Paging):
-    locale: str | None = Field(None, description="ky (default), ru or en.")
+class StoryFilters(LocaleQuery, Paging):
     place: str | None = Field(
         None, max_length=60, description="Place key; includes everything below it."
     )

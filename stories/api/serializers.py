@@ -5,12 +5,11 @@ from django.db.models import Prefetch
 from wagtail.models import Page
 
 from campaigns.models import CampaignThemePage
-from cms.api_locale import best_objects
-from cms.api_visibility import visible_pages
-from cms.blocks.api import stream_to_json
-from cms.frontend import frontend_url
-from cms.richtext import plain_text_excerpt
-from media_library.api import image_object, public_images
+from cms.api.frontend import frontend_url
+from cms.api.languages import best_objects
+from cms.api.visibility import visible_pages
+from cms.blocks.api import plain_text_excerpt, stream_to_json
+from media_library.public import image_object, public_images
 from media_library.renditions import prefetch_preset_renditions
 from stories.models import StoryHero, StorySector, StoryTheme, SuccessStoryPage
 

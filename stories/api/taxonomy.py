@@ -3,19 +3,22 @@
 from ninja import Path, Query, Router, Schema
 from ninja.decorators import decorate_view
 
-from cms.api_cache import api_endpoint
-from cms.api_locale import best_objects, fallback_chain, requested_language
-from cms.api_problems import not_found
-from media_library.api import image_object
+from cms.api.http import answers, api_endpoint
+from cms.api.languages import best_objects, fallback_chain, requested_language
+from cms.api.params import MAX_ID, LocaleQuery, Paging
+from cms.api.problems import not_found
+from media_library.public import image_object
 from stories.models import Country, Place, Sector
 
-from .queries import MAX_ID, Paging, public_people
+from .queries import public_people
 from .schemas import CountryOut, PersonSummary, PlaceOut, SectorOut
 from .serializers import place_out
 
 router = Router(tags=["taxonomy"])
-LOCALE_ONLY = frozenset({"locale"})
-PAGED = frozenset({"locale", "limit", "offset"})
+
+
+class PeopleQuery(LocaleQuery, Paging):
+    pass
 
 
 class LocalisedPlace(PlaceOut):
@@ -52,9 +55,9 @@ def _chain(request) -> list[str]:
     return fallback_chain(requested_language(request))
 
 
-@router.get("/places", response=list[LocalisedPlace], summary="Places, as a tree by path")
-@decorate_view(api_endpoint(query=LOCALE_ONLY))
-def list_places(request):
+@router.get("/places", response=answers(list[LocalisedPlace]), summary="Places, as a tree by path")
+@decorate_view(api_endpoint(LocaleQuery))
+def list_places(request, locale_query: Query[LocaleQuery]):
     """Bishkek, Osh and the seven regions with districts and villages below, by path."""
     places = sorted(best_objects(Place.objects.all(), _chain(request)), key=lambda p: p.path)
     return [
@@ -69,9 +72,9 @@ def list_places(request):
     ]
 
 
-@router.get("/sectors", response=list[SectorItem], summary="Sectors")
-@decorate_view(api_endpoint(query=LOCALE_ONLY))
-def list_sectors(request):
+@router.get("/sectors", response=answers(list[SectorItem]), summary="Sectors")
+@decorate_view(api_endpoint(LocaleQuery))
+def list_sectors(request, locale_query: Query[LocaleQuery]):
     sectors = sorted(best_objects(Sector.objects.all(), _chain(request)), key=lambda s: s.key)
     return [
         {"id": s.pk, "key": s.key, "name": s.name, "locale": s.locale.language_code}
@@ -79,9 +82,9 @@ def list_sectors(request):
     ]
 
 
-@router.get("/countries", response=list[CountryItem], summary="Countries of residence")
-@decorate_view(api_endpoint(query=LOCALE_ONLY))
-def list_countries(request):
+@router.get("/countries", response=answers(list[CountryItem]), summary="Countries of residence")
+@decorate_view(api_endpoint(LocaleQuery))
+def list_countries(request, locale_query: Query[LocaleQuery]):
     countries = sorted(best_objects(Country.objects.all(), _chain(request)), key=lambda c: c.code)
     return [
         {"id": c.pk, "code": c.code, "name": c.name, "locale": c.locale.language_code}
@@ -103,17 +106,21 @@ def person_out(person) -> dict:
     }
 
 
-@router.get("/people", response=PersonList, summary="Heroes of published stories")
-@decorate_view(api_endpoint(query=PAGED))
-def list_people(request, paging: Query[Paging]):
+@router.get("/people", response=answers(PersonList), summary="Heroes of published stories")
+@decorate_view(api_endpoint(PeopleQuery))
+def list_people(request, paging: Query[PeopleQuery]):
     people = sorted(best_objects(public_people(), _chain(request)), key=lambda p: (p.name, p.pk))
     page = people[paging.offset : paging.offset + paging.limit]
     return {"count": len(people), "items": [person_out(p) for p in page]}
 
 
-@router.get("/people/{int:person_id}", response=PersonOut, summary="A person")
-@decorate_view(api_endpoint(query=LOCALE_ONLY))
-def get_person(request, person_id: Path[int]):
+@router.get(
+    "/people/{int:person_id}",
+    response=answers(PersonOut, can_be_missing=True),
+    summary="A person",
+)
+@decorate_view(api_endpoint(LocaleQuery))
+def get_person(request, person_id: Path[int], locale_query: Query[LocaleQuery]):
     if person_id > MAX_ID:
         raise not_found()
     key = public_people().filter(pk=person_id).values_list("translation_key", flat=True).first()

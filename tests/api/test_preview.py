@@ -9,8 +9,8 @@ from django.contrib.auth.models import Group
 from django.core import signing
 from django.urls import reverse
 
+from cms.api.preview_tokens import SALT, make_token
 from cms.editorial import CONTENT_MANAGERS, PHOTOGRAPHERS
-from cms.preview import SALT, make_token
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +73,10 @@ def test_expired_token_is_refused(client, draft_change, settings):
 def test_token_for_another_page_cannot_be_forged(client, draft_change):
     forged = signing.dumps({"page": draft_change.pk}, salt="another-salt")
     assert client.get(f"/api/v1/preview?token={forged}").status_code == 401
-    assert signing.loads(make_token(draft_change), salt=SALT) == {"page": draft_change.pk}
+    assert signing.loads(make_token(draft_change), salt=SALT) == {
+        "page": draft_change.pk,
+        "revision": draft_change.latest_revision_id,
+    }
 
 
 def test_preview_without_token_is_a_400(client, demo_site):

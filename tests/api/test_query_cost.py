@@ -60,7 +60,9 @@ def test_story_list_costs_the_same_for_5_and_50_items(client, many_stories):
         item["hero_image"] and item["heroes"] and item["themes"] for item in large_data["items"]
     )
     assert small == large
-    assert large <= 17
+    # 17 for the list itself, one for the content version (read once per request, from
+    # the database so every process agrees) and one for the private collections.
+    assert large <= 19
 
 
 def test_story_list_in_a_fallback_language_costs_the_same(client, many_stories):

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from cms.api_cache import bump_content_version
-from cms.api_visibility import seconds_until_next_expiry
+from cms.api.content_version import bump_content_version
+from cms.api.visibility import seconds_until_next_change
 from stories.models import Person, StoryHero, StoryIndexPage, SuccessStoryPage
 from tests.stories.factories import ImageFactory, PersonFactory
 
@@ -131,7 +131,7 @@ def test_cached_responses_do_not_outlive_an_upcoming_expiry(ky_index):
         expire_at=timezone.now() + timezone.timedelta(minutes=10)
     )
     bump_content_version()
-    assert 0 < seconds_until_next_expiry() <= 600
+    assert 0 < seconds_until_next_change() <= 600
 
 
 def test_people_never_show_a_photo_from_a_private_collection(client, demo_site):

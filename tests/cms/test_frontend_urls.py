@@ -2,7 +2,7 @@ import pytest
 
 from wagtail.models import Page
 
-from cms.frontend import frontend_path
+from cms.api.frontend import frontend_path
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from cms.api import api
+from cms.api.site import api
 
 
 def openapi_document() -> str:

@@ -1,4 +1,8 @@
-"""The Content API (/api/v1/): assembled here from each app's router."""
+"""The Content API (``/api/v1/``): the NinjaAPI, its error handlers and its own routers.
+
+The apps add their routers from their own ``ready()`` (``api.add_router``); this module
+never imports them.
+"""
 
 from ninja import NinjaAPI, Router, Schema
 from ninja.decorators import decorate_view
@@ -9,10 +13,32 @@ from django.http import Http404
 
 from wagtail.models import Locale
 
-from .api_cache import api_endpoint
-from .api_problems import Problem, from_validation_errors, not_found, problem_response
+from .http import answers, api_endpoint
+from .preview import router as preview_router
+from .problems import (
+    PROBLEM_CONTENT_TYPE,
+    Problem,
+    from_validation_errors,
+    not_found,
+    problem_response,
+)
+from .search import router as search_router
 
-api = NinjaAPI(
+
+class ContentAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        """Error answers are documented with the media type they are sent with."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                for status, answer in operation.get("responses", {}).items():
+                    content = answer.get("content")
+                    if int(status) >= 400 and content and "application/json" in content:
+                        content[PROBLEM_CONTENT_TYPE] = content.pop("application/json")
+        return schema
+
+
+api = ContentAPI(
     title="Mekendesh Content API",
     version="1.0.0",
     description=(
@@ -31,7 +57,7 @@ class LocaleOut(Schema):
     is_default: bool
 
 
-@meta_router.get("/locales", response=list[LocaleOut], summary="Content languages")
+@meta_router.get("/locales", response=answers(list[LocaleOut]), summary="Content languages")
 @decorate_view(api_endpoint())
 def list_locales(request):
     """The languages content is written in; the default is the source language."""
@@ -58,22 +84,6 @@ def on_not_found(request, error):
     return problem_response(request, not_found())
 
 
-def _add_routers():
-    from campaigns.api import router as campaigns_router
-    from media_library.api import router as media_router
-    from stories.api import router as stories_router
-    from stories.api.taxonomy import router as taxonomy_router
-
-    from .api_preview import router as preview_router
-    from .api_search import router as search_router
-
-    api.add_router("/", meta_router)
-    api.add_router("/", stories_router)
-    api.add_router("/", taxonomy_router)
-    api.add_router("/", campaigns_router)
-    api.add_router("/", search_router)
-    api.add_router("/", media_router)
-    api.add_router("/", preview_router)
-
-
-_add_routers()
+api.add_router("/", meta_router)
+api.add_router("/", search_router)
+api.add_router("/", preview_router)

@@ -2,10 +2,33 @@
 
 import json
 
+from ninja import Field, Schema
+
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
+
+
+class InvalidParamOut(Schema):
+    name: str
+    reason: str
+
+
+class ProblemOut(Schema):
+    """An RFC 7807 problem document (``application/problem+json``)."""
+
+    type: str = Field(examples=["urn:mekendesh:problem:400"])
+    title: str
+    status: int
+    detail: str
+    instance: str = Field(description="The path and query that failed.")
+    invalid_params: list[InvalidParamOut] | None = Field(
+        None, description="The parameters at fault, each with its reason."
+    )
+    valid_locales: list[str] | None = Field(
+        None, description="With an unknown locale: the valid ones."
+    )
 
 
 class Problem(Exception):

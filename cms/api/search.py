@@ -1,15 +1,23 @@
-"""Search across stories and campaign themes, in one language, best match first."""
+"""Search across the content types apps register, in one language, best match first.
+
+An app makes a page type searchable from its ``ready()``:
+``search.register("story", SuccessStoryPage, summary_field="standfirst")``.
+"""
 
 import unicodedata
-from typing import Literal
+from dataclasses import dataclass
 
 from ninja import Field, Query, Router, Schema
 from ninja.decorators import decorate_view
 
-from .api_cache import api_endpoint
-from .api_locale import locale_ids, requested_language
-from .api_visibility import visible_pages
+from django.utils.translation import gettext as _
+
 from .frontend import frontend_url
+from .http import answers, api_endpoint
+from .languages import locale_ids, requested_language
+from .params import LocaleQuery
+from .problems import invalid_parameter
+from .visibility import visible_pages
 
 router = Router(tags=["search"])
 
@@ -17,10 +25,24 @@ router = Router(tags=["search"])
 MAX_RESULTS_PER_TYPE = 200
 
 
-class SearchQuery(Schema):
+@dataclass(frozen=True)
+class Searchable:
+    model: type
+    summary_field: str
+
+
+_searchable: dict[str, Searchable] = {}
+
+
+def register(kind: str, model, *, summary_field: str) -> None:
+    _searchable[kind] = Searchable(model, summary_field)
+
+
+class SearchQuery(LocaleQuery):
     q: str = Field(..., min_length=1, max_length=200, description="Words to look for.")
-    locale: str | None = None
-    type: Literal["story", "theme"] | None = Field(None, description="Only one content type.")
+    type: str | None = Field(
+        None, pattern=r"^[a-z_]{1,30}$", description="Only one content type: story or theme."
+    )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=10_000)
 
@@ -40,16 +62,6 @@ class SearchResults(Schema):
     items: list[SearchHit]
 
 
-def _searchable():
-    from campaigns.models import CampaignThemePage
-    from stories.models import SuccessStoryPage
-
-    return {
-        "story": (SuccessStoryPage, "standfirst"),
-        "theme": (CampaignThemePage, "statement"),
-    }
-
-
 def search_words(text: str) -> str:
     """Words only: quotes and control characters are query syntax to the full-text
     engines, never something a reader searches for."""
@@ -59,19 +71,26 @@ def search_words(text: str) -> str:
     return " ".join(cleaned.split())
 
 
-@router.get("/search", response=SearchResults, summary="Search stories and themes")
-@decorate_view(api_endpoint(query=frozenset(SearchQuery.model_fields)))
+@router.get("/search", response=answers(SearchResults), summary="Search stories and themes")
+@decorate_view(api_endpoint(SearchQuery))
 def search(request, params: Query[SearchQuery]):
     """Searches the requested language only: a Russian query is not answered in Kyrgyz."""
     language = requested_language(request)
     locale_id = locale_ids().get(language)
     words = search_words(params.q)
+    if params.type and params.type not in _searchable:
+        raise invalid_parameter(
+            "type",
+            _("Unknown content type “%(type)s”. Use one of: %(valid)s.")
+            % {"type": params.type, "valid": ", ".join(_searchable)},
+        )
     hits = []
     if locale_id is None or not words:
         return {"count": 0, "items": []}
-    for kind, (model, summary_field) in _searchable().items():
+    for kind, searchable in _searchable.items():
         if params.type and params.type != kind:
             continue
+        model = searchable.model
         ranked = (
             model.objects.live()
             .filter(locale_id=locale_id)
@@ -87,7 +106,7 @@ def search(request, params: Query[SearchQuery]):
                     "id": page.pk,
                     "locale": page.locale.language_code,
                     "title": page.title,
-                    "summary": getattr(page, summary_field),
+                    "summary": getattr(page, searchable.summary_field),
                     "url": frontend_url(page, request),
                     "score": float(scores[page.pk] or 0),
                 }

@@ -12,18 +12,18 @@ from django.utils.encoding import iri_to_uri
 
 from wagtail.models import Page, Site
 
+from .content_version import content_version
+
 
 def _site_roots(request=None) -> dict[int, tuple[str, str]]:
     """Locale id → (root ``url_path``, language code) of the default site's roots.
 
     Kept on the request (or any object passed as one) so a list builds it once.
     """
-    from .api_cache import content_version
-
     remembered = getattr(request, "_frontend_site_roots", None)
     if remembered is not None:
         return remembered
-    key = f"frontend:site-roots:{content_version()[0]}"
+    key = f"frontend:site-roots:{content_version().token}"
     roots = cache.get(key)
     if roots is None:
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()

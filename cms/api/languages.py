@@ -12,7 +12,8 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 from wagtail.models import Locale
 
-from .api_problems import invalid_parameter
+from .content_version import content_version
+from .problems import invalid_parameter
 
 
 def content_languages() -> list[str]:
@@ -20,7 +21,17 @@ def content_languages() -> list[str]:
 
 
 def requested_language(request) -> str:
-    """``?locale=`` wins; then Accept-Language; then the default (Kyrgyz)."""
+    """``?locale=`` wins; then Accept-Language; then the default (Kyrgyz).
+
+    Worked out once per request and kept on it, so the HTTP layer and the view agree.
+    """
+    remembered = getattr(request, "_api_language", None)
+    if remembered is None:
+        remembered = request._api_language = _requested_language(request)
+    return remembered
+
+
+def _requested_language(request) -> str:
     valid = content_languages()
     code = request.GET.get("locale")
     if code is not None:
@@ -45,9 +56,7 @@ def fallback_chain(language: str) -> list[str]:
 
 def locale_ids() -> dict[str, int]:
     """Language code → Locale id, read once per content version (a new Locale bumps it)."""
-    from .api_cache import content_version
-
-    key = f"api:locale-ids:{content_version()[0]}"
+    key = f"api:locale-ids:{content_version().token}"
     return cache.get_or_set(
         key, lambda: dict(Locale.objects.values_list("language_code", "pk")), 60 * 60
     )
