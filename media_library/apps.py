@@ -7,10 +7,13 @@ class MediaLibraryConfig(AppConfig):
     verbose_name = _("Media library")
 
     def ready(self):
+        from cms.api import content_version
         from cms.api.site import api
 
         from .api import router
+        from .models import CustomDocument, CustomImage, CustomRendition
         from .signal_handlers import register_signal_handlers
 
         api.add_router("/", router)
+        content_version.watch(CustomImage, CustomRendition, CustomDocument)
         register_signal_handlers()

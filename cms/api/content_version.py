@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -103,16 +101,13 @@ def _bump_for_pages(sender, **kwargs):
 
 
 def watch_wagtail_content() -> None:
-    """What Wagtail itself owns: page lifecycle, images, documents, sites, privacy."""
+    """What Wagtail itself owns: page lifecycle, sites, collections, privacy, locales.
+    (The media library watches its own image, rendition and document models.)"""
     page_published.connect(bump_content_version, dispatch_uid="api-bump-published")
     page_unpublished.connect(bump_content_version, dispatch_uid="api-bump-unpublished")
     post_page_move.connect(bump_content_version, dispatch_uid="api-bump-moved")
     post_delete.connect(_bump_for_pages, dispatch_uid="api-bump-page-deleted")
-    image_model = get_image_model()
     watch(
-        image_model,
-        image_model.get_rendition_model(),
-        get_document_model(),
         PageViewRestriction,
         CollectionViewRestriction,
         Site,

@@ -72,6 +72,11 @@ def encode(body: bytes) -> tuple[str, bytes, str]:
     return IDENTITY, body, tag
 
 
+def response_cache_key(token: str, language: str, full_path: str) -> str:
+    raw = f"{token}|{language}|{full_path}"
+    return "api:response:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
 def api_endpoint(*schemas, public: bool = True):
     """Wrap a ninja operation's view (``decorate_view``) with the API's HTTP rules.
 
@@ -92,8 +97,7 @@ def api_endpoint(*schemas, public: bool = True):
             key = None
             entry = None
             if public:
-                raw = f"{version.token}|{language}|{request.get_full_path()}"
-                key = "api:response:" + hashlib.sha256(raw.encode()).hexdigest()
+                key = response_cache_key(version.token, language, request.get_full_path())
                 entry = cache.get(key)
             if entry is None:
                 response = view(request, *args, **kwargs)

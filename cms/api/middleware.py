@@ -50,8 +50,9 @@ class ApiMiddleware:
             canonical = _canonical_path(request.path_info)
             if canonical:
                 query = request.META.get("QUERY_STRING", "")
+                mount = request.path[: len(request.path) - len(request.path_info)]
                 redirect = HttpResponsePermanentRedirect(
-                    request.script_prefix.rstrip("/") + canonical + (f"?{query}" if query else "")
+                    mount + canonical + (f"?{query}" if query else "")
                 )
                 redirect.status_code = 308
                 return redirect

@@ -58,7 +58,7 @@ class PublicSearchFilter(SearchFilter):
             return queryset.none()
         request.GET = request.GET.copy()
         request.GET["search"] = words
-        return super().filter_queryset(request, view.searchable(queryset), view)
+        return super().filter_queryset(request, queryset, view)
 
 
 class PublicPageAliasOfField(PageAliasOfField):
@@ -102,14 +102,17 @@ class PublicPagesAPIViewSet(CacheHeadersMixin, PagesAPIViewSet):
             )
         return queryset
 
-    def searchable(self, queryset):
-        """Search backends filter only on indexed fields: the same rule, by id."""
-        return searchable_visible_pages(queryset)
-
     @cached_property
     def _base_queryset(self):
-        """Worked out once per request: Wagtail asks for it from several places."""
-        return visible_pages(super().get_base_queryset())
+        """Worked out once per request: Wagtail asks for it from several places.
+
+        Search backends filter only on indexed fields, so a search gets the same rule
+        in the terms they understand (``live`` and ids).
+        """
+        queryset = super().get_base_queryset()
+        if "search" in self.request.GET:
+            return searchable_visible_pages(queryset)
+        return visible_pages(queryset)
 
     def visible_page_ids(self, model) -> set[int]:
         """Ids of the pages of ``model`` this request may see; for nested links."""
@@ -129,18 +132,12 @@ class PublicImagesAPIViewSet(CacheHeadersMixin, ImagesAPIViewSet):
     def get_queryset(self):
         return public_images(self.model.objects.all()).order_by("id")
 
-    def searchable(self, queryset):
-        return queryset
-
 
 class PublicDocumentsAPIViewSet(CacheHeadersMixin, DocumentsAPIViewSet):
     filter_backends = _with_search(DocumentsAPIViewSet.filter_backends)
 
     def get_queryset(self):
         return public_documents(self.model.objects.all()).order_by("id")
-
-    def searchable(self, queryset):
-        return queryset
 
 
 api_router = WagtailAPIRouter("wagtailapi")
