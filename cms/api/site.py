@@ -24,7 +24,6 @@ from .problems import (
 )
 from .search import router as search_router
 
-
 ACCEPT_LANGUAGE = {
     "name": "Accept-Language",
     "in": "header",

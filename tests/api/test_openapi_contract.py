@@ -44,9 +44,7 @@ def test_every_served_operation_is_documented_once():
 
 
 @pytest.mark.parametrize(("path", "method", "operation"), DOCUMENTED)
-def test_declared_query_parameters_are_the_ones_the_http_layer_accepts(
-    path, method, operation
-):
+def test_declared_query_parameters_are_the_ones_the_http_layer_accepts(path, method, operation):
     served = SERVED[operation["operationId"]]
     accepted = getattr(served.run, "accepted_query", None)
     assert accepted is not None, f"{path} is not wrapped by cms.api.http.api_endpoint"
