@@ -91,7 +91,10 @@ async function main() {
         ids: list.data.items.map((story) => story.id),
         locales: list.data.items.map((story) => story.locale),
       },
-      bad_request: { typed: refusedIsProblem, ...describeProblem(refused.error, refused.response.headers.get("content-type")) },
+      bad_request: {
+        typed: refusedIsProblem,
+        ...describeProblem(refused.error, refused.response.headers.get("content-type")),
+      },
       not_found: describeProblem(missing.error, missing.response.headers.get("content-type")),
       themes_by_header: (themesByHeader.data ?? []).map((theme) => theme.locale),
     }),
