@@ -59,3 +59,4 @@ bench: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media
+	rm -rf tests/typed_client/node_modules tests/typed_client/generated tests/typed_client/build

@@ -81,7 +81,8 @@ def api_endpoint(*schemas, public: bool = True):
     """Wrap a ninja operation's view (``decorate_view``) with the API's HTTP rules.
 
     The accepted query parameters are the fields of ``schemas`` — the same schemas the
-    operation declares — so the allow-list and the OpenAPI document cannot disagree.
+    operation declares — so the allow-list and the OpenAPI document cannot disagree; the
+    wrapped view carries them as ``accepted_query`` for the test that holds them equal.
     """
     allowed = parameter_names(*schemas)
 
@@ -108,6 +109,7 @@ def api_endpoint(*schemas, public: bool = True):
                     cache.set(key, entry, _response_timeout())
             return _finish(request, entry, version.changed_at, public)
 
+        wrapped.accepted_query = allowed
         return wrapped
 
     return decorator

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Revision
 
-from .http import api_endpoint
+from .http import answers, api_endpoint
 from .preview_tokens import read_token
 from .problems import Problem, ProblemOut
 
@@ -30,7 +30,8 @@ class PreviewQuery(Schema):
     token: str = Field(..., min_length=10, max_length=2000)
 
 
-PREVIEW_ANSWERS = {200: dict, 400: ProblemOut, 401: ProblemOut, 404: ProblemOut}
+# Not cached, but conditional: a client holding the revision's ETag gets a 304.
+PREVIEW_ANSWERS = {**answers(dict, can_be_missing=True), 401: ProblemOut}
 
 
 @router.get("/preview", response=PREVIEW_ANSWERS, summary="A draft, for the holder of a token")

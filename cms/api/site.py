@@ -24,10 +24,19 @@ from .problems import (
 )
 from .search import router as search_router
 
+ACCEPT_LANGUAGE = {
+    "name": "Accept-Language",
+    "in": "header",
+    "required": False,
+    "schema": {"type": "string"},
+    "description": "Used when `locale` is not given: the first content language it names.",
+}
+
 
 class ContentAPI(NinjaAPI):
     def get_openapi_schema(self, *args, **kwargs):
-        """Error answers are documented with the media type they are sent with."""
+        """Error answers are documented with the media type they are sent with, and the
+        operations that take ``locale`` also declare the header read in its absence."""
         schema = super().get_openapi_schema(*args, **kwargs)
         for operations in schema.get("paths", {}).values():
             for operation in operations.values():
@@ -35,6 +44,9 @@ class ContentAPI(NinjaAPI):
                     content = answer.get("content")
                     if int(status) >= 400 and content and "application/json" in content:
                         content[PROBLEM_CONTENT_TYPE] = content.pop("application/json")
+                parameters = operation.get("parameters", [])
+                if any(p["in"] == "query" and p["name"] == "locale" for p in parameters):
+                    parameters.append(dict(ACCEPT_LANGUAGE))
         return schema
 
 
