@@ -167,12 +167,14 @@ class CustomImage(AbstractImage):
         """Follow the collection's privacy; renditions are dropped and made again.
 
         Renditions carry the original's name, so a photo made private must not keep
-        them under its old public name; the presets are queued again by ``save()``.
+        them under its old public name; the presets are queued again.
         """
         if not relocate(self, "original_images"):
             return False
         for rendition in self.renditions.all():
             rendition.delete()
+        self._saved_rendition_source = self._rendition_source()
+        transaction.on_commit(partial(generate_preset_renditions.enqueue, self.pk))
         return True
 
     def _rendition_source(self) -> tuple:

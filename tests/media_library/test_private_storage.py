@@ -23,6 +23,7 @@ from media_library.models import CustomDocument, CustomImage
 from media_library.renditions import ALL_SPECS, preset_spec
 
 from .sample_images import photo_bytes
+from .test_renditions import rendition_tasks
 
 FORM = b"%PDF-1.4\n% signed consent form of Aigul Asanova\n%%EOF\n"
 PERSON = "aigul-asanova"
@@ -201,9 +202,10 @@ def test_moving_into_and_out_of_a_private_collection_moves_the_files(
     assert len(public_names) == len(ALL_SPECS) + 1
     assert all(public_storage.exists(name) for name in public_names)
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
         photo.collection = restricted_collection()
         photo.save()
+    assert len(rendition_tasks(callbacks)) == 1
 
     photo.refresh_from_db()
     private_names = stored_names(photo)
@@ -256,6 +258,9 @@ def test_restricting_a_collection_moves_what_it_holds(django_capture_on_commit_c
     photo.refresh_from_db()
     form.refresh_from_db()
     assert_private_names([photo.file.name, form.file.name])
+    private_names = stored_names(photo)
+    assert len(private_names) == len(ALL_SPECS) + 1  # presets made again, privately
+    assert_private_names(private_names)
 
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
@@ -283,3 +288,15 @@ def test_command_moves_files_stored_before_private_storage(django_capture_on_com
     output = io.StringIO()
     call_command("move_private_files", stdout=output)
     assert "Files moved: 0." in output.getvalue()
+
+
+def test_check_refuses_a_private_folder_inside_the_public_one(settings, tmp_path):
+    from media_library.checks import private_media_outside_public_media
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+    assert private_media_outside_public_media(None) == []
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "media" / "private"
+    assert [error.id for error in private_media_outside_public_media(None)] == [
+        "media_library.E001"
+    ]
