@@ -214,7 +214,7 @@ def document_upload_to(instance, filename):
     """Consent forms get a random name: their file names are usually the person's name."""
     if is_private_collection(instance.collection_id):
         return random_name("documents", filename)
-    return f"documents/{filename}"
+    return f"documents/{os.path.basename(filename)}"
 
 
 class CustomDocument(AbstractDocument):
