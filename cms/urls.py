@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from media_library.views import serve_private_media
+
 from .api.site import api
 from .api.v2 import api_router
 
@@ -14,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),
     path("api/v2/", api_router.urls),
+    path("private-media/<path:token>", serve_private_media, name="private_media"),
 ]
 
 if settings.DEBUG:

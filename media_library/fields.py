@@ -17,13 +17,18 @@ from .image_privacy import strip_private_metadata
 
 class PrivateImageFieldFile(WagtailImageFieldFile):
     def save(self, name, content, save=True):
-        content.seek(0)
-        cleaned = strip_private_metadata(content.read())
+        # The upload form has cleaned it already when it checked the file could be.
+        cleaned = getattr(content, "metadata_stripped", None)
+        if cleaned is None:
+            content.seek(0)
+            cleaned = strip_private_metadata(content.read())
         date_field = self.field.date_taken_field
         if date_field and cleaned.date_taken and not getattr(self.instance, date_field):
             setattr(self.instance, date_field, cleaned.date_taken)
         # A PNG uploaded as photo.jpg is stored as photo.png: the name follows the content.
-        name = f"{os.path.splitext(name)[0]}.{cleaned.extension}"
+        # A name that is all extension (".jpg") would make a dot-file: it becomes "photo".
+        stem = os.path.basename(name).rsplit(".", 1)[0].strip(". ") or "photo"
+        name = f"{stem}.{cleaned.extension}"
         super().save(name, ContentFile(cleaned.data, name=name), save)
 
 

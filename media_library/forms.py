@@ -6,8 +6,10 @@ edit and multiple-upload views all use them.
 
 import os
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +18,7 @@ from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 from .document_checks import SNIFF_BYTES, document_content_problem
-from .image_privacy import UnsafeImageError, inspect_image
+from .image_privacy import UnsafeImageError, inspect_image, strip_private_metadata
 
 
 class ContentCheckedImageField(WagtailImageField):
@@ -35,7 +37,25 @@ class ContentCheckedImageField(WagtailImageField):
                 % {"file_size": filesizeformat(size), "max_filesize": self.max_upload_size_text},
                 code="file_too_large",
             )
-        return super().to_python(data)
+        f = super().to_python(data)
+        if f is not None:
+            f.metadata_stripped = self._strip(f)
+        return f
+
+    def _strip(self, f):
+        """Clean the file now, so a file that cannot be cleaned is refused with a message.
+
+        The result rides on the upload, as Django's own ``f.image`` does: the storage
+        path and Wagtail's parked uploads (``UploadedFile``) store it instead of
+        cleaning the same bytes again.
+        """
+        f.seek(0)
+        try:
+            return strip_private_metadata(f.read())
+        except UnsafeImageError as error:
+            raise ValidationError(str(error), code="unsafe_image") from error
+        finally:
+            f.seek(0)
 
     def check_image_pixel_size(self, f):
         # The header alone tells the size: refuse bombs before Wagtail counts frames,
@@ -113,6 +133,10 @@ class DocumentForm(BaseDocumentForm):
     def clean_file(self):
         f = self.cleaned_data.get("file")
         if isinstance(f, UploadedFile):
+            # The name first, so a refused page.html is told about its extension, once.
+            allowed = getattr(settings, "WAGTAILDOCS_EXTENSIONS", None)
+            if allowed:
+                FileExtensionValidator(allowed)(f)
             f.seek(0)
             head = f.read(SNIFF_BYTES)
             f.seek(0)

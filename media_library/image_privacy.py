@@ -27,6 +27,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from .exif import CleanExif, clean_exif
+from .phone_photos import CONVERTED_TO_JPEG, convert_to_jpeg
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_DROPPED_CHUNKS = {b"tEXt", b"zTXt", b"iTXt", b"tIME"}
@@ -34,7 +35,8 @@ WEBP_DROPPED_CHUNKS = {b"XMP "}
 WEBP_FLAG_EXIF = 0x08
 WEBP_FLAG_XMP = 0x04
 AVIF_REENCODE_QUALITY = 90
-EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "AVIF": "avif"}
+EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "AVIF": "avif", **CONVERTED_TO_JPEG}
+DECODING_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError)
 
 
 class UnsafeImageError(ValueError):
@@ -55,16 +57,29 @@ class CleanImage:
 
 
 def strip_private_metadata(data: bytes) -> CleanImage:
+    """The stored form of an upload; ``UnsafeImageError`` when it cannot be made."""
     width, height, image_format, exif = inspect_image(io.BytesIO(data))
-    if image_format == "JPEG":
-        cleaned = _resave_jpeg(data, exif)
-    elif image_format == "PNG":
-        cleaned = _rewrite_png(data, exif)
-    elif image_format == "WEBP":
-        cleaned = _rewrite_webp(data, exif)
-    else:
-        cleaned = _reencode_avif(data, exif)
+    try:
+        cleaned = _clean(data, image_format, exif)
+    except UnsafeImageError:
+        raise
+    except DECODING_ERRORS as error:
+        raise UnsafeImageError(_("This image file is damaged or incomplete.")) from error
+    if image_format in CONVERTED_TO_JPEG:
+        image_format = "JPEG"
     return CleanImage(cleaned, image_format, width, height, exif.date_taken)
+
+
+def _clean(data: bytes, image_format: str, exif: CleanExif) -> bytes:
+    if image_format in CONVERTED_TO_JPEG:
+        return convert_to_jpeg(data, exif)
+    if image_format == "JPEG":
+        return _resave_jpeg(data, exif)
+    if image_format == "PNG":
+        return _rewrite_png(data, exif)
+    if image_format == "WEBP":
+        return _rewrite_webp(data, exif)
+    return _reencode_avif(data, exif)
 
 
 def inspect_image(file) -> tuple[int, int, str, CleanExif]:

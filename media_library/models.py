@@ -1,3 +1,4 @@
+import os
 from functools import partial
 
 from django.conf import settings
@@ -11,6 +12,8 @@ from wagtail.search import index
 
 from .enums import Licence, ReleaseStatus
 from .fields import PrivateImageField
+from .private_files import is_private_collection, random_name, relocate
+from .storage import PRIVATE_PREFIX, is_private_name
 from .tasks import generate_preset_renditions
 
 # A change to any of these makes every preset rendition stale.
@@ -150,6 +153,11 @@ class CustomImage(AbstractImage):
                 return text, code
         return "", None
 
+    def get_upload_to(self, filename):
+        if is_private_collection(self.collection_id):
+            return random_name("original_images", filename)
+        return super().get_upload_to(filename)
+
     def save(self, *args, **kwargs):
         if self.file and not self.file._committed:
             # Store (and clean) the file first, so that the size and hash Wagtail
@@ -157,10 +165,25 @@ class CustomImage(AbstractImage):
             self.file.save(self.file.name, self.file.file, save=False)
             self._set_image_file_metadata()
         super().save(*args, **kwargs)
+        self.move_to_its_storage()
         source = self._rendition_source()
         if source != self._saved_rendition_source:
             self._saved_rendition_source = source
             transaction.on_commit(partial(generate_preset_renditions.enqueue, self.pk))
+
+    def move_to_its_storage(self) -> bool:
+        """Follow the collection's privacy; renditions are dropped and made again.
+
+        Renditions carry the original's name, so a photo made private must not keep
+        them under its old public name; the presets are queued again.
+        """
+        if not relocate(self, "original_images"):
+            return False
+        for rendition in self.renditions.all():
+            rendition.delete()
+        self._saved_rendition_source = self._rendition_source()
+        transaction.on_commit(partial(generate_preset_renditions.enqueue, self.pk))
+        return True
 
     def _rendition_source(self) -> tuple:
         """Read from ``__dict__`` so that deferred fields are never loaded for this."""
@@ -177,16 +200,51 @@ class CustomImage(AbstractImage):
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, related_name="renditions", on_delete=models.CASCADE)
 
+    def get_upload_to(self, filename):
+        """Beside the original: private renditions of private photos, never a dot-file.
+
+        Wagtail keeps rendition names under 60 characters by cutting the original's
+        name, so a long filter spec leaves none of it (``.2e16d0ba.fill-….jpg``), and
+        web servers commonly refuse dot-files.
+        """
+        original = self.image.file.name
+        if filename.startswith("."):
+            stem = os.path.splitext(os.path.basename(original))[0].strip(". ")[:12]
+            filename = (stem or "image") + filename
+        name = super().get_upload_to(filename)
+        return PRIVATE_PREFIX + name if is_private_name(original) else name
+
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def document_upload_to(instance, filename):
+    """Consent forms get a random name: their file names are usually the person's name."""
+    if is_private_collection(instance.collection_id):
+        return random_name("documents", filename)
+    return f"documents/{os.path.basename(filename)}"
 
 
 class CustomDocument(AbstractDocument):
     """Documents: public reports, and consent forms kept in a private collection."""
 
+    file = models.FileField(upload_to=document_upload_to, verbose_name=_("file"))
     description = models.CharField(_("description"), max_length=500, blank=True)
 
     admin_form_fields = ("title", "file", "description", "collection", "tags")
+
+    def clean(self):
+        # With no file, the form has already said why the upload was refused; Wagtail's
+        # extension check would add "File extension “” is not allowed" to it.
+        if self.file:
+            super().clean()
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.move_to_its_storage()
+
+    def move_to_its_storage(self) -> bool:
+        return relocate(self, "documents")
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -156,29 +156,53 @@ USE_I18N = True
 USE_TZ = True
 
 # Static and media files. Media goes to S3-compatible storage when a bucket is named.
+# Private files (consent forms, photos in restricted collections, parked uploads) go to
+# a separate storage that no public URL reaches (media_library/storage.py).
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
-
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
+# Seconds a link to a private file works (signed S3 URLs and the filesystem's own).
+PRIVATE_MEDIA_URL_MAX_AGE = env_int("PRIVATE_MEDIA_URL_MAX_AGE", 300)
+# Hours after which an upload parked by the multiple uploader counts as abandoned.
+PARKED_UPLOAD_MAX_AGE_HOURS = env_int("PARKED_UPLOAD_MAX_AGE_HOURS", 24)
 AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "media_library.storage.RoutedMediaStorage"},
+    "public_media": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private_media": {"BACKEND": "media_library.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if AWS_STORAGE_BUCKET_NAME:
     # Credentials stay in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, read by boto3
     # itself: never in OPTIONS, which Wagtail's delete-file task serialises.
-    STORAGES["default"] = {
+    _s3_location = {
+        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": env_str("AWS_S3_REGION_NAME") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["public_media"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
+            **_s3_location,
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": env_str("AWS_S3_REGION_NAME") or None,
             "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN") or None,
-            "file_overwrite": False,
             "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
             "default_acl": env_str("AWS_DEFAULT_ACL") or None,
+        },
+    }
+    # A bucket of its own, or the media bucket's "private/" and "wagtail_uploads/"
+    # prefixes, which its policy must then keep from public reads (see README).
+    STORAGES["private_media"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_location,
+            "bucket_name": env_str("AWS_PRIVATE_STORAGE_BUCKET_NAME") or AWS_STORAGE_BUCKET_NAME,
+            "custom_domain": None,
+            "querystring_auth": True,
+            "querystring_expire": PRIVATE_MEDIA_URL_MAX_AGE,
+            "default_acl": env_str("AWS_PRIVATE_DEFAULT_ACL", "private") or None,
         },
     }
 AWS_S3_FILE_OVERWRITE = False
@@ -206,7 +230,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # PDFs can carry script: every document but plain text is served as an attachment.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["text/plain"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
+# HEIC (and MPO, named .jpg by phones) are converted to JPEG on upload: phone_photos.py.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "heic"]
 # Below Pillow's own 89.5 MP warning; a 60 MP camera photo still fits.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 80_000_000
 # Upload checks by content and size (media_library/forms.py).

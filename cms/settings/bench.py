@@ -33,7 +33,9 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 
 # Generated photos stay out of the developer's media folder and any configured bucket.
 MEDIA_ROOT = BASE_DIR / "bench-media"  # noqa: F405
-STORAGES["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "bench-private-media"  # noqa: F405
+STORAGES["public_media"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}  # noqa: F405
+STORAGES["private_media"] = {"BACKEND": "media_library.storage.PrivateFileSystemStorage"}  # noqa: F405
 
 # Persistent connections, as a production deployment would set DATABASE_CONN_MAX_AGE;
 # otherwise every request would time a new database connection.

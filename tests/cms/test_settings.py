@@ -18,7 +18,9 @@ def test_embedded_defaults_need_no_environment():
     )
     assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
     assert values["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
-    assert values["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
+    assert values["STORAGES"]["default"]["BACKEND"] == "media_library.storage.RoutedMediaStorage"
+    assert values["STORAGES"]["public_media"]["BACKEND"].endswith(".FileSystemStorage")
+    assert values["STORAGES"]["private_media"]["BACKEND"].endswith(".PrivateFileSystemStorage")
     assert values["TASKS"]["default"]["BACKEND"].endswith("ImmediateBackend")
     assert values["DEBUG"] is True
 
@@ -54,13 +56,20 @@ def test_production_parts_come_from_the_environment():
     assert (database["HOST"], database["NAME"]) == ("db.internal", "mekendesh")
     assert values["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     assert values["CACHES"]["default"]["LOCATION"] == "redis://cache.internal:6379/1"
-    media = values["STORAGES"]["default"]
+    media = values["STORAGES"]["public_media"]
     assert media["BACKEND"] == "storages.backends.s3.S3Storage"
     assert media["OPTIONS"]["bucket_name"] == "mekendesh-media"
     assert media["OPTIONS"]["endpoint_url"] == "https://s3.example.kg"
     assert media["OPTIONS"]["file_overwrite"] is False
     assert values["AWS_S3_FILE_OVERWRITE"] is False
     assert not {"access_key", "secret_key", "security_token"} & set(media["OPTIONS"])
+    private = values["STORAGES"]["private_media"]["OPTIONS"]
+    assert private["bucket_name"] == "mekendesh-media"  # its own prefixes, see README
+    assert private["querystring_auth"] is True
+    assert private["querystring_expire"] == 300
+    assert private["default_acl"] == "private"
+    assert private["custom_domain"] is None
+    assert not {"access_key", "secret_key", "security_token"} & set(private)
     assert values["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
     assert values["CORS_ALLOWED_ORIGINS"] == ["https://migrant.kg", "https://app.migrant.kg"]
     assert values["CSRF_TRUSTED_ORIGINS"] == ["https://cms.migrant.kg"]

@@ -21,6 +21,7 @@ def _free_port() -> int:
 def media_storage(settings, tmp_path):
     """Each test stores files in its own folder, so "nothing left behind" can be checked."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
     caches["renditions"].clear()
     return settings.MEDIA_ROOT
 
@@ -36,23 +37,38 @@ def moto_endpoint():
 
 @pytest.fixture
 def s3_bucket(moto_endpoint, settings, monkeypatch):
-    """Media on a real S3 API (moto's server), configured as in production settings."""
+    """Media on a real S3 API (moto's server), configured as in production settings.
+
+    Public media is uploaded world-readable (``AWS_DEFAULT_ACL=public-read``, as a
+    deployment that serves media straight from the bucket sets it); private media shares
+    the bucket under its own prefixes with the private ACL and signed URLs.
+    """
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
     monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
     bucket = f"media-{uuid.uuid4().hex[:12]}"
     client = boto3.client("s3", endpoint_url=moto_endpoint, region_name="us-east-1")
     client.create_bucket(Bucket=bucket)
+    location = {"endpoint_url": moto_endpoint, "region_name": "us-east-1", "file_overwrite": False}
     settings.STORAGES = {
         **settings.STORAGES,
-        "default": {
+        "public_media": {
             "BACKEND": "storages.backends.s3.S3Storage",
             "OPTIONS": {
+                **location,
                 "bucket_name": bucket,
-                "endpoint_url": moto_endpoint,
-                "region_name": "us-east-1",
-                "file_overwrite": False,
                 "querystring_auth": False,
+                "default_acl": "public-read",
+            },
+        },
+        "private_media": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **location,
+                "bucket_name": bucket,
+                "querystring_auth": True,
+                "querystring_expire": settings.PRIVATE_MEDIA_URL_MAX_AGE,
+                "default_acl": "private",
             },
         },
     }

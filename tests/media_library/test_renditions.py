@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from django.core.files.base import ContentFile
@@ -95,3 +97,29 @@ def test_reading_renditions_never_generates_them(django_assert_num_queries):
 
     assert found == {}
     assert not image.renditions.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("original_name", ["harvest.jpg", "a-much-longer-name-from-a-camera.jpg"])
+def test_no_preset_is_stored_as_a_dot_file(original_name):
+    """Web servers commonly deny names starting with a dot (``.htaccess`` rules)."""
+    image = CustomImage.objects.create(
+        title="Dots", file=ContentFile(photo_bytes(width=400, height=300), name=original_name)
+    )
+
+    renditions = image.get_renditions(*ALL_SPECS)
+
+    names = [os.path.basename(rendition.file.name) for rendition in renditions.values()]
+    assert len(names) == len(ALL_SPECS)
+    assert [name for name in names if name.startswith(".")] == []
+
+
+@pytest.mark.django_db
+def test_an_original_named_only_by_its_extension_is_not_a_dot_file():
+    image = CustomImage.objects.create(
+        title="Dots", file=ContentFile(photo_bytes(width=400, height=300), name=".jpg")
+    )
+
+    assert not os.path.basename(image.file.name).startswith(".")
+    rendition = image.get_rendition(preset_spec("story", "jpeg"))
+    assert not os.path.basename(rendition.file.name).startswith(".")

@@ -184,6 +184,8 @@ def test_refused_documents(editor_client, root_collection, media_storage, name, 
 
     assert response.status_code == 200
     assert message in response.content.decode()
+    # Only the real reason: no second line about an empty extension.
+    assert "File extension “” is not allowed" not in response.content.decode()
     assert not CustomDocument.objects.filter(title="Doc").exists()
     assert stored_files(media_storage) == []
 
@@ -202,3 +204,22 @@ def test_pdf_is_accepted_and_served_as_an_attachment(editor_client, root_collect
     assert served["Content-Disposition"].startswith("attachment")
     assert served["Content-Security-Policy"] == "default-src 'none'"
     assert served["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "This image file is damaged or incomplete."),
+        ("ky", "Бул сүрөт файлы бузулган же толук эмес."),
+        ("ru", "Этот файл изображения повреждён или неполон."),
+    ],
+)
+def test_damaged_image_message_is_translated(language, message):
+    from django.utils import translation
+
+    from media_library.image_privacy import UnsafeImageError, strip_private_metadata
+
+    truncated = photo_bytes()[:2000]
+    with translation.override(language), pytest.raises(UnsafeImageError) as refused:
+        strip_private_metadata(truncated)
+    assert str(refused.value) == message
