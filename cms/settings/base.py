@@ -62,8 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Content-Security-Policy on every HTML response but the API (see below).
-    "csp.middleware.CSPMiddleware",
+    # Content-Security-Policy on every response but the API (see below).
+    "cms.content_security.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PageLocaleMiddleware",
@@ -179,9 +179,10 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# Content-Security-Policy (django-csp) for the admin, the previews and page routes.
+# Content-Security-Policy (django-csp) for the admin, the previews and page routes;
+# cms/content_security.py allows inline scripts on the admin's own screens only.
 # The API sends JSON (no policy needed) and its docs page loads its own assets.
-# Styles may be inline: Wagtail's admin and our preview templates use style attributes.
+# Styles may be inline: Wagtail's admin and our page templates use them.
 # Frames: the admin's preview panel, and the players our video and audio blocks embed.
 EMBED_FRAME_ORIGINS = [
     "https://www.youtube-nocookie.com",
