@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import views
+from .lockouts import LockoutViewSet
 
 
 @hooks.register("register_admin_urls")
@@ -22,3 +23,8 @@ def two_factor_account_item(request):
         "label": _("Two-factor authentication"),
         "help_text": _("Ask for a code from an authenticator app at every sign-in."),
     }
+
+
+@hooks.register("register_admin_viewset")
+def lockout_viewset():
+    return LockoutViewSet("failed_sign_ins")

@@ -1,6 +1,7 @@
 """Failed sign-ins to the admin lock out the account and the address (django-axes)."""
 
 import pytest
+from axes.models import AccessAttempt
 
 from django.core.management import call_command
 from django.test import override_settings
@@ -123,3 +124,30 @@ def test_behind_a_proxy_the_forwarded_address_is_throttled(client):
         HTTP_X_FORWARDED_FOR="192.0.2.99, 198.51.100.7",
     )
     assert spoofed.status_code == 429
+
+
+def test_signing_in_to_another_account_does_not_clear_the_failures(client):
+    attacked, insider = UserFactory(), UserFactory(groups=["Content managers"])
+    for _ in range(2):
+        sign_in(client, attacked.username, "wrong-password")
+    assert sign_in(client, insider.username, PASSWORD).status_code == 302
+    client.logout()
+    sign_in(client, attacked.username, "wrong-password")
+    assert sign_in(client, attacked.username, PASSWORD).status_code == 429
+
+
+def test_an_administrator_unlocks_in_the_admin(client):
+    user = UserFactory(groups=["Content managers"])
+    fail_three_times(client, user.username)
+    admin = UserFactory(username="unlocker", is_superuser=True)
+    client.force_login(admin)
+    listing = client.get("/admin/failed_sign_ins/")
+    assert user.username in listing.content.decode()
+    attempts = AccessAttempt.objects.filter(username=user.username)
+    assert attempts.count() == 1
+    assert client.get(f"/admin/failed_sign_ins/edit/{attempts.get().pk}/").status_code == 302
+    response = client.post(f"/admin/failed_sign_ins/delete/{attempts.get().pk}/")
+    assert response.status_code == 302
+    assert not attempts.exists()
+    client.logout()
+    assert sign_in(client, user.username, PASSWORD, address="203.0.113.9").status_code == 302
