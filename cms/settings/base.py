@@ -182,46 +182,6 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# Content-Security-Policy (django-csp) for the admin, the previews and page routes;
-# cms/content_security.py allows inline scripts on the admin's own screens only.
-# The API sends JSON (no policy needed) and its docs page loads its own assets.
-# Styles may be inline: Wagtail's admin and our page templates use them.
-# Frames: the admin's preview panel, and the players our video and audio blocks embed.
-EMBED_FRAME_ORIGINS = [
-    "https://www.youtube-nocookie.com",
-    "https://player.vimeo.com",
-    "https://www.facebook.com",
-    "https://vk.com",
-    "https://ok.ru",
-    "https://rutube.ru",
-    "https://w.soundcloud.com",
-    "https://open.spotify.com",
-    "https://embed.podcasts.apple.com",
-    "https://castbox.fm",
-]
-CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
-_CSP_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/api/"],
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_ORIGINS],
-        "media-src": [SELF, "https:", *CSP_MEDIA_ORIGINS],
-        "font-src": [SELF, "data:"],
-        "connect-src": [SELF],
-        "frame-src": [SELF, *EMBED_FRAME_ORIGINS],
-        "frame-ancestors": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-    },
-}
-if env_bool("CSP_REPORT_ONLY", False):
-    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP_POLICY
-else:
-    CONTENT_SECURITY_POLICY = _CSP_POLICY
-
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -331,3 +291,53 @@ API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 3
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+
+# Content-Security-Policy (django-csp) for the admin, the previews and page routes;
+# cms/content_security.py allows inline scripts on the admin's own screens only.
+# The API sends JSON (no policy needed) and its docs page loads its own assets.
+# Styles may be inline: Wagtail's admin and our page templates use them.
+# Frames: the admin's preview panel, and the players our video and audio blocks embed.
+EMBED_FRAME_ORIGINS = [
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.facebook.com",
+    "https://vk.com",
+    "https://ok.ru",
+    "https://rutube.ru",
+    "https://w.soundcloud.com",
+    "https://open.spotify.com",
+    "https://embed.podcasts.apple.com",
+    "https://castbox.fm",
+]
+# Media on S3 or a CDN is another origin: the admin's thumbnails and the previews need it.
+if env_str("AWS_S3_CUSTOM_DOMAIN"):
+    _media_origins = [f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}"]
+elif AWS_STORAGE_BUCKET_NAME:
+    _media_origins = [
+        env_str("AWS_S3_ENDPOINT_URL").rstrip("/")
+        or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    ]
+else:
+    _media_origins = []
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS", _media_origins)
+_CSP_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/api/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_ORIGINS],
+        "media-src": [SELF, "https:", *CSP_MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_FRAME_ORIGINS],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    },
+}
+if env_bool("CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP_POLICY
+else:
+    CONTENT_SECURITY_POLICY = _CSP_POLICY

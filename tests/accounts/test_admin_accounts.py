@@ -112,3 +112,23 @@ def test_without_remember_me_the_session_ends_with_the_browser(client):
     user = get_user_model().objects.create_superuser("sessions", password="pw-sessions-1")
     client.post("/admin/login/", {"username": user.username, "password": "pw-sessions-1"})
     assert client.session.get_expire_at_browser_close()
+
+
+def test_the_policy_allows_media_from_the_bucket_or_cdn():
+    names = ["CONTENT_SECURITY_POLICY"]
+    cdn = load_settings(
+        PRODUCTION,
+        {**PRODUCTION_ENV, "AWS_STORAGE_BUCKET_NAME": "media", "AWS_S3_CUSTOM_DOMAIN": "cdn.kg"},
+        names,
+    )
+    assert "https://cdn.kg" in cdn["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["img-src"]
+    bucket = load_settings(
+        PRODUCTION,
+        {
+            **PRODUCTION_ENV,
+            "AWS_STORAGE_BUCKET_NAME": "media",
+            "AWS_S3_ENDPOINT_URL": "https://s3.kg/",
+        },
+        names,
+    )
+    assert "https://s3.kg" in bucket["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["img-src"]
