@@ -17,6 +17,7 @@ SETUP = "/admin/two-factor/setup/"
 VERIFY = "/admin/two-factor/verify/"
 # django-otp waits 2**(n-1) seconds after the n-th wrong code before checking another.
 THROTTLE_AFTER_ONE_WRONG_CODE = 1.1
+TURN_OFF_BUTTON = b'<button type="submit" class="button no">'
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def coordinator():
 @REQUIRED_FOR_COORDINATORS
 def test_a_coordinator_without_a_device_is_sent_to_set_one_up(client, coordinator):
     client.force_login(coordinator)
-    for url in ("/admin/", "/admin/pages/", "/admin/documents/"):
+    for url in ("/admin/", "/admin/pages/", "/admin/documents/", "/documents/1/consent.pdf"):
         response = client.get(url)
         assert response.status_code == 302
         assert response["Location"].startswith(SETUP + "?next=")
@@ -43,7 +44,7 @@ def test_setting_up_a_device_opens_the_admin(client, coordinator):
 
     wrong = client.post(SETUP, {"otp_token": "000000", "next": "/admin/pages/"})
     assert wrong.status_code == 200
-    assert b"This code is not valid" in wrong.content
+    assert "otp_token" in wrong.context["form"].errors
     assert client.get("/admin/").status_code == 302
 
     time.sleep(THROTTLE_AFTER_ONE_WRONG_CODE)
@@ -108,6 +109,7 @@ def test_anyone_who_turned_it_on_must_use_it(client):
     client.post(VERIFY, {"otp_token": current_code(device), "next": "/admin/"})
     assert client.get("/admin/").status_code == 200
 
+    assert TURN_OFF_BUTTON in client.get("/admin/two-factor/").content
     client.post("/admin/two-factor/", {})
     assert not TOTPDevice.objects.filter(user=user).exists()
 
@@ -119,7 +121,7 @@ def test_a_coordinator_cannot_turn_it_off(client, coordinator):
     client.post(VERIFY, {"otp_token": current_code(device), "next": "/admin/"})
     page = client.get("/admin/two-factor/")
     assert page.status_code == 200
-    assert b"Turn off" not in page.content
+    assert TURN_OFF_BUTTON not in page.content
     client.post("/admin/two-factor/", {})
     assert TOTPDevice.objects.filter(user=coordinator).exists()
 
@@ -138,3 +140,8 @@ def test_an_administrator_resets_a_lost_device(coordinator, capsys):
     assert not TOTPDevice.objects.filter(user=coordinator).exists()
     call_command("reset_two_factor", coordinator.username)
     assert "has no two-factor device" in capsys.readouterr().out
+
+
+def test_the_account_page_links_to_two_factor(client):
+    client.force_login(UserFactory(groups=["Content managers"]))
+    assert b"/admin/two-factor/" in client.get("/admin/account/").content
