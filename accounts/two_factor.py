@@ -1,7 +1,8 @@
 """Who must sign in with a second factor.
 
 Two-factor is required for members of ADMIN_2FA_REQUIRED_GROUPS (the coordinating
-editors, who publish). Anyone else may turn it on; once a user has confirmed a device,
+editors, who publish) and, once any group is named, for superusers, who can do all
+that those groups can. Anyone else may turn it on; once a user has confirmed a device,
 every sign-in needs a code from it, so a stolen password alone is never enough.
 """
 
@@ -13,7 +14,9 @@ from django.conf import settings
 
 def is_required_for(user) -> bool:
     groups = settings.ADMIN_2FA_REQUIRED_GROUPS
-    return bool(groups) and user.groups.filter(name__in=groups).exists()
+    if not groups:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=groups).exists()
 
 
 def has_confirmed_device(user) -> bool:

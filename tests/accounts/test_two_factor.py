@@ -145,3 +145,11 @@ def test_an_administrator_resets_a_lost_device(coordinator, capsys):
 def test_the_account_page_links_to_two_factor(client):
     client.force_login(UserFactory(groups=["Content managers"]))
     assert b"/admin/two-factor/" in client.get("/admin/account/").content
+
+
+@REQUIRED_FOR_COORDINATORS
+def test_superusers_must_use_it_when_any_group_must(client):
+    client.force_login(UserFactory(is_superuser=True))
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(SETUP)
