@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from .page_serving import refuse_unservable_page
 from .views import frontend_preview
 
 
@@ -23,3 +24,6 @@ def frontend_preview_button(page, user, view_name=None, next_url=None):
         priority=60,
         attrs={"target": "_blank", "rel": "noopener"},
     )
+
+
+hooks.register("before_serve_page", refuse_unservable_page)

@@ -5,9 +5,11 @@ filesystem, local-memory cache, immediate tasks); each production part is
 switched on by its variable. See the README's environment table.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -22,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms",
     "cms.api",
+    "accounts",
     "stories",
     "campaigns",
     "media_library",
@@ -46,6 +49,10 @@ INSTALLED_APPS = [
     "corsheaders",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -56,6 +63,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response but the API (see below).
+    "cms.content_security.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.api.middleware.ApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -63,9 +72,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Refuses oversized bodies (413) before any view or CSRF check reads them; needs
+    # the user to apply the smaller anonymous limit, so it sits after authentication.
+    "cms.request_limits.RequestBodyLimitMiddleware",
+    # Two-factor: marks the user verified (django-otp), then keeps users who must
+    # verify out of everything but the sign-in and two-factor screens.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Login throttling (django-axes) turns a locked-out sign-in into its own page; last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -129,6 +147,42 @@ if TASKS_BACKEND not in _TASK_BACKENDS:
         f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASKS_BACKEND!r}."
     )
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
+
+# --- Accounts and HTTP hardening -------------------------------------------------
+# Login throttling (django-axes): an account, and separately an address, is locked for
+# LOGIN_LOCKOUT_MINUTES after LOGIN_FAILURE_LIMIT failed sign-ins; a superuser unlocks
+# with `manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS` or in the admin.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Failures count until the lockout time has passed since them, even after a successful
+# sign-in: otherwise anyone with an account could clear a colleague's count from the
+# same address between guesses.
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.client_address.client_address"
+AXES_VERBOSE = False
+# How many proxies in front of the app append to X-Forwarded-For (0: use the peer).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# `ensure_admin` refuses the demo password unless a settings module allows it (dev, test).
+ALLOW_DEMO_ADMIN_PASSWORD = False
+
+# Two-factor authentication (django-otp TOTP): required for members of these groups,
+# optional for everyone else; whoever has confirmed a device must always use it.
+ADMIN_2FA_REQUIRED_GROUPS = env_list("ADMIN_2FA_REQUIRED_GROUPS")
+OTP_TOTP_ISSUER = env_str("ADMIN_2FA_ISSUER", "Mekendesh CMS")
+
+# Admin sessions end after SESSION_COOKIE_AGE seconds (or when the browser closes,
+# unless "Remember me" is ticked); cookies are not readable from scripts.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 10 * 60 * 60)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -234,6 +288,15 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "heic"]
 # Below Pillow's own 89.5 MP warning; a 60 MP camera photo still fits.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 80_000_000
+# Request bodies above these sizes are refused with 413 before they are read
+# (cms/request_limits.py): Django would otherwise spool file parts to disk at any size.
+# Signed-in users may send the largest upload plus its form; anyone else a sign-in form.
+MAX_REQUEST_BODY_SIZE = env_int(
+    "MAX_REQUEST_BODY_SIZE",
+    max(WAGTAILIMAGES_MAX_UPLOAD_SIZE, WAGTAILDOCS_MAX_UPLOAD_SIZE, DATA_UPLOAD_MAX_MEMORY_SIZE)
+    + 1024 * 1024,
+)
+MAX_ANONYMOUS_REQUEST_BODY_SIZE = env_int("MAX_ANONYMOUS_REQUEST_BODY_SIZE", 64 * 1024)
 # Upload checks by content and size (media_library/forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
@@ -255,3 +318,53 @@ API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 3
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+
+# Content-Security-Policy (django-csp) for the admin, the previews and page routes;
+# cms/content_security.py allows inline scripts on the admin's own screens only.
+# The API sends JSON (no policy needed) and its docs page loads its own assets.
+# Styles may be inline: Wagtail's admin and our page templates use them.
+# Frames: the admin's preview panel, and the players our video and audio blocks embed.
+EMBED_FRAME_ORIGINS = [
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.facebook.com",
+    "https://vk.com",
+    "https://ok.ru",
+    "https://rutube.ru",
+    "https://w.soundcloud.com",
+    "https://open.spotify.com",
+    "https://embed.podcasts.apple.com",
+    "https://castbox.fm",
+]
+# Media on S3 or a CDN is another origin: the admin's thumbnails and the previews need it.
+if env_str("AWS_S3_CUSTOM_DOMAIN"):
+    _media_origins = [f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}"]
+elif AWS_STORAGE_BUCKET_NAME:
+    _media_origins = [
+        env_str("AWS_S3_ENDPOINT_URL").rstrip("/")
+        or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    ]
+else:
+    _media_origins = []
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS", _media_origins)
+_CSP_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/api/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_ORIGINS],
+        "media-src": [SELF, "https:", *CSP_MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_FRAME_ORIGINS],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    },
+}
+if env_bool("CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP_POLICY
+else:
+    CONTENT_SECURITY_POLICY = _CSP_POLICY

@@ -10,3 +10,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 CORS_ALLOWED_ORIGINS = env_list(
     "CORS_ALLOWED_ORIGINS", ["http://127.0.0.1:3000", "http://localhost:3000"]
 )
+# `ensure_admin` may create the admin with the demo password printed by `make demo`.
+ALLOW_DEMO_ADMIN_PASSWORD = True

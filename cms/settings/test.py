@@ -11,3 +11,7 @@ PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-private-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 FRONTEND_BASE_URL = "https://portal.example"
 FRONTEND_PREVIEW_URL = "https://portal.example/preview"
+ALLOW_DEMO_ADMIN_PASSWORD = True
+# Tests sign in with client.login()/force_login(), which pass no request for django-axes
+# to throttle; the throttling tests switch it on with override_settings.
+AXES_ENABLED = False
