@@ -11,11 +11,11 @@ A body sent without Content-Length (chunked) is never read by Django's WSGI hand
 which reads exactly Content-Length bytes, so it needs no check here.
 """
 
-import json
-
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
+
+from cms.api.problems import Problem, problem_response
 
 API_PREFIX = "/api/"
 
@@ -47,9 +47,6 @@ class RequestBodyLimitMiddleware:
     @staticmethod
     def _refuse(request, status, detail):
         if request.path.startswith(API_PREFIX):
-            title = "Request body too large" if status == 413 else "Bad request"
-            body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
-            return HttpResponse(
-                json.dumps(body), status=status, content_type="application/problem+json"
-            )
+            title = _("Request too large") if status == 413 else _("Bad request")
+            return problem_response(request, Problem(status, title, detail))
         return HttpResponse(detail, status=status, content_type="text/plain; charset=utf-8")
