@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from media_library.rules import consent_problem
+from cms.publication import refusals
 
 PUBLISHING_ACTIONS = ("action-publish", "action-submit")
 
@@ -31,7 +31,7 @@ class PublicationRulesPageForm(WagtailAdminPageForm):
             for name, value in cleaned_data.items():
                 if name in {field.name for field in page._meta.concrete_fields}:
                     setattr(page, name, value)
-            problems = sorted({p for p in map(consent_problem, page.images_in_use()) if p})
+            problems = refusals(page)
             if problems:
                 raise ValidationError(problems)
         return cleaned_data
