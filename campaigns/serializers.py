@@ -32,18 +32,38 @@ def theme_summary(theme, context) -> dict:
 
 
 class ThemeLinksField(Field):
-    """A story's campaign themes, leaving out any the reader may not see."""
+    """A story's campaign themes, leaving out any the reader may not see.
+
+    A translated story may still point at the source-language theme (the link was made
+    before the theme was translated): it is served as the theme's translation in the
+    story's language when there is one.
+    """
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
 
     def to_representation(self, links):
+        themes = [self._in_locale(link.theme, links.instance.locale_id) for link in links.all()]
         return [
-            {"id": link.pk, "theme": theme_summary(link.theme, self.context)}
-            for link in links.all()
-            if is_visible_page(self.context, link.theme)
+            {"id": link.pk, "theme": theme_summary(theme, self.context)}
+            for link, theme in zip(links.all(), themes, strict=True)
+            if is_visible_page(self.context, theme)
         ]
+
+    def _in_locale(self, theme, locale_id):
+        if theme.locale_id == locale_id:
+            return theme
+        return self._themes_of(type(theme), locale_id).get(theme.translation_key, theme)
+
+    def _themes_of(self, model, locale_id) -> dict:
+        """The locale's themes by translation key, one query per locale and request."""
+        cache = self.context.setdefault("themes_by_locale", {})
+        if locale_id not in cache:
+            cache[locale_id] = {
+                theme.translation_key: theme for theme in model.objects.filter(locale_id=locale_id)
+            }
+        return cache[locale_id]
 
 
 def label_of(method: str) -> serializers.CharField:

@@ -13,6 +13,7 @@ listing costs a fixed number of queries whatever its length.
 
 from functools import cached_property
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from wagtail.api.v2.filters import SearchFilter
@@ -22,6 +23,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale
 
 from media_library.public import private_collection_ids, public_documents, public_images
 
@@ -72,7 +74,22 @@ class PublicPageAliasOfField(PageAliasOfField):
 
 
 class PublicPageSerializer(PageSerializer):
+    """A page is written in its own locale's language: choice labels and the like
+    follow the page, not the client's ``Accept-Language``."""
+
     alias_of = PublicPageAliasOfField(read_only=True)
+
+    def to_representation(self, instance):
+        with translation.override(self._language_of(instance)):
+            return super().to_representation(instance)
+
+    def _language_of(self, instance) -> str:
+        """From one query per request, shared by a listing's items through the context."""
+        codes = self.context.get("locale_codes")
+        if codes is None:
+            codes = dict(Locale.objects.values_list("pk", "language_code"))
+            self.context["locale_codes"] = codes
+        return codes[instance.locale_id]
 
 
 class CacheHeadersMixin:

@@ -12,6 +12,7 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from .environment import env_bool, env_int, env_list, env_str
+from .time_zones import admin_time_zones
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -53,6 +54,9 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "csp",
+    # Listed so the API docs page uses django-ninja's own Swagger UI files from our
+    # static files instead of a CDN: the docs work offline.
+    "ninja",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -204,8 +208,14 @@ CONTENT_LOCALE_FALLBACK = env_list("CONTENT_LOCALE_FALLBACK", ["ky", "ru", "en"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings first, then our catalogues of Wagtail's and wagtail-localize's
+# interface (Kyrgyz, and Russian phrases that read well with our model names). Django
+# prefers LOCALE_PATHS to the apps' own catalogues, and an earlier entry to a later one.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 TIME_ZONE = "Asia/Bishkek"
+# The account page's time zone choices: real IANA zones, Bishkek first (the system's
+# list also holds names such as "localtime" that browsers reject).
+WAGTAIL_USER_TIME_ZONES = admin_time_zones(first=TIME_ZONE)
 USE_I18N = True
 USE_TZ = True
 
@@ -301,6 +311,9 @@ MAX_ANONYMOUS_REQUEST_BODY_SIZE = env_int("MAX_ANONYMOUS_REQUEST_BODY_SIZE", 64 
 WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from Gravatar unless configured: it breaks offline and sends editors'
+# e-mail hashes abroad. Set GRAVATAR_PROVIDER_URL (e.g. "//www.gravatar.com/avatar") to use it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("GRAVATAR_PROVIDER_URL") or None
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Where the public reads our content: used to build links in API responses.
