@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from . import chooser_labels
 from .page_serving import refuse_unservable_page
 from .views import frontend_preview
 
@@ -11,6 +12,11 @@ from .views import frontend_preview
 @hooks.register("register_admin_urls")
 def preview_urls():
     return [path("preview/<int:page_id>/", frontend_preview, name="mekendesh_frontend_preview")]
+
+
+@hooks.register("register_admin_urls")
+def choosers_with_a_translated_search_tab():
+    return chooser_labels.urlpatterns()
 
 
 @hooks.register("register_page_header_buttons")

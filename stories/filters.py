@@ -15,6 +15,7 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.models import Locale
 
 from campaigns.models import CampaignThemePage
+from stories.choosers import PlaceChoiceField, TermChoiceField
 from stories.enums import ContributionKind
 from stories.models import Place, Sector, SuccessStoryPage
 
@@ -27,7 +28,9 @@ def _default_locale_terms(model):
 
 
 class PlaceFilter(django_filters.ModelChoiceFilter):
-    """A place and everything below it, in any language."""
+    """A place and everything below it, in any language; listed as a tree."""
+
+    field_class = PlaceChoiceField
 
     def filter(self, qs, value):
         if not value:
@@ -37,6 +40,8 @@ class PlaceFilter(django_filters.ModelChoiceFilter):
 
 
 class TranslationKeyFilter(django_filters.ModelChoiceFilter):
+    field_class = TermChoiceField
+
     def __init__(self, *args, lookup, **kwargs):
         self.lookup = lookup
         super().__init__(*args, **kwargs)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from stories.choosers import PlaceChooser, SnippetChooser, TermChooser
 from stories.filters import StoryFilterSet
 from stories.models import Country, Person, Place, Sector, SuccessStoryPage
 
@@ -22,6 +23,7 @@ class StoryListingViewSet(PageListingViewSet):
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
+    chooser_viewset_class = SnippetChooser
     list_display = ["name", "role", "country_of_residence", "home_place"]
     list_filter = ["role"]
     search_fields = ["name", "description"]
@@ -30,6 +32,7 @@ class PersonViewSet(SnippetViewSet):
 class PlaceViewSet(SnippetViewSet):
     model = Place
     icon = "site"
+    chooser_viewset_class = PlaceChooser
     list_display = ["name", "kind", "parent", "path"]
     list_filter = ["kind"]
     search_fields = ["name"]
@@ -39,6 +42,7 @@ class PlaceViewSet(SnippetViewSet):
 class CountryViewSet(SnippetViewSet):
     model = Country
     icon = "globe"
+    chooser_viewset_class = TermChooser
     list_display = ["name", "code"]
     search_fields = ["name"]
 
@@ -46,6 +50,7 @@ class CountryViewSet(SnippetViewSet):
 class SectorViewSet(SnippetViewSet):
     model = Sector
     icon = "tag"
+    chooser_viewset_class = TermChooser
     list_display = ["name", "key"]
     search_fields = ["name"]
 

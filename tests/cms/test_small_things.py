@@ -11,6 +11,7 @@ from django.utils import translation
 
 from wagtail.admin.localization import get_available_admin_time_zones
 from wagtail.admin.templatetags.wagtailadmin_tags import avatar_url
+from wagtail.users.models import UserProfile
 
 from stories.enums import ContributionKind
 from stories.models import SuccessStoryPage
@@ -109,3 +110,25 @@ def test_v2_listing_labels_follow_each_page(client):
         with translation.override(item["meta"]["locale"]):
             expected = [str(ContributionKind(c["kind"]).label) for c in item["contributions"]]
         assert [c["label"] for c in item["contributions"]] == expected
+
+
+def chooser_search_tab(client, url):
+    html = client.get(url).json()["html"]
+    match = re.search(r'id="tab-label-search"[^>]*>\s*([^<\s][^<]*?)\s*<', html)
+    assert match, html[:300]
+    return match.group(1)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "label"), [("ru", "Поиск"), ("en", "Search"), ("ky", "Издөө")]
+)
+@pytest.mark.parametrize("url", ["/admin/images/chooser/", "/admin/documents/chooser/"])
+def test_chooser_search_tab_is_in_the_editors_language(client, language, label, url):
+    user = get_user_model().objects.create_superuser(f"chooser-{language}", "c@example.org", "x")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+
+    assert chooser_search_tab(client, url) == label
