@@ -150,24 +150,45 @@ class TermNameMixin:
         return self._names.get(term.translation_key, "")
 
 
-class PlaceChooseView(PlaceTrailMixin, ChooseView):
+class LanguageFilterLabel:
+    """Wagtail's chooser names its locale filter after the field ("Locale"), untranslated."""
+
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields:
+            form.fields["locale"].label = _("Language")
+        return form
+
+
+class SnippetChooseView(LanguageFilterLabel, ChooseView):
     pass
 
 
-class PlaceChooseResultsView(PlaceTrailMixin, ChooseResultsView):
+class SnippetChooseResultsView(LanguageFilterLabel, ChooseResultsView):
     pass
 
 
-class TermChooseView(TermNameMixin, ChooseView):
+class PlaceChooseView(PlaceTrailMixin, SnippetChooseView):
     pass
 
 
-class TermChooseResultsView(TermNameMixin, ChooseResultsView):
+class PlaceChooseResultsView(PlaceTrailMixin, SnippetChooseResultsView):
+    pass
+
+
+class TermChooseView(TermNameMixin, SnippetChooseView):
+    pass
+
+
+class TermChooseResultsView(TermNameMixin, SnippetChooseResultsView):
     pass
 
 
 class SnippetChooser(TranslatedChooserLabels, SnippetChooserViewSet):
     """A snippet chooser whose labels follow the editor's language."""
+
+    choose_view_class = SnippetChooseView
+    choose_results_view_class = SnippetChooseResultsView
 
 
 class TermChooser(SnippetChooser):

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -33,7 +34,8 @@ class PlaceViewSet(SnippetViewSet):
     model = Place
     icon = "site"
     chooser_viewset_class = PlaceChooser
-    list_display = ["name", "kind", "parent", "path"]
+    # The path field has no verbose name (adding one would need a migration).
+    list_display = ["name", "kind", "parent", Column("path", label=_("Path"))]
     list_filter = ["kind"]
     search_fields = ["name"]
     ordering = ["path"]
