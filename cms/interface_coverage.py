@@ -46,6 +46,8 @@ SCREENS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
                 "templates/wagtailadmin/skeleton.html",
                 "templates/wagtailadmin/base.html",
                 "templates/wagtailadmin/404.html",
+                "templates/wagtailadmin/userbar/",
+                "userbar.py",
                 "menu.py",
             ),
         ),
@@ -86,6 +88,14 @@ SCREENS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
                 "active_filters.py",
                 "paginator.py",
                 "forms/search.py",
+                "templates/wagtailadmin/pages/explorable_index_results.html",
+                "templates/wagtailadmin/shared/breadcrumbs.html",
+                "templates/wagtailadmin/shared/active_filters.html",
+                "templates/wagtailadmin/shared/export_buttons.html",
+                "templates/wagtailadmin/shared/search_other.html",
+                "templates/wagtailadmin/shared/panel.html",
+                "views/pages/choose_parent.py",
+                "views/pages/usage.py",
             ),
         ),
         ("wagtailsnippets", "django", ("views/", "templates/", "action_menu.py")),
@@ -132,10 +142,18 @@ SCREENS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
                 "widgets/",
                 "templatetags/wagtailadmin_tags.py",
                 "compare.py",
+                "templates/wagtailadmin/shared/editing_sessions/",
+                "templates/wagtailadmin/shared/keyboard_shortcuts_dialog.html",
+                "templates/wagtailadmin/shared/unsaved_changes_warning.html",
+                "templates/wagtailadmin/shared/autosave/",
+                "templates/wagtailadmin/shared/revisions/",
+                "templates/wagtailadmin/pages/edit_alias.html",
+                "views/pages/convert_alias.py",
+                "views/pages/unpublish.py",
             ),
         ),
         ("wagtailadmin", "djangojs", ("",)),
-        ("wagtailcore", "django", ("blocks/", "models/", "fields.py", "rich_text/")),
+        ("wagtailcore", "django", ("blocks/", "models/", "fields.py", "rich_text/", "locks.py")),
     ],
     "choosers": [
         (
@@ -156,6 +174,16 @@ SCREENS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     "image and document library": [
         ("wagtailimages", "django", ("",)),
         ("wagtaildocs", "django", ("",)),
+        (
+            "wagtailadmin",
+            "django",
+            (
+                "templates/wagtailadmin/collections/",
+                "templates/wagtailadmin/collection_privacy/",
+                "views/collections.py",
+                "forms/collections.py",
+            ),
+        ),
     ],
     "workflow and moderation": [
         (
@@ -169,6 +197,7 @@ SCREENS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
                 "templates/wagtailadmin/pages/workflow",
                 "templates/wagtailadmin/shared/workflow_history/",
                 "templates/wagtailadmin/shared/task",
+                "templates/wagtailadmin/notifications/",
                 "views/workflows.py",
                 "forms/workflows.py",
                 "views/pages/workflow.py",
@@ -178,6 +207,8 @@ SCREENS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     ],
     "reports": [
         ("wagtailadmin", "django", ("templates/wagtailadmin/reports/", "views/reports/")),
+        # The names of logged actions, which page and site history show.
+        ("wagtailcore", "django", ("wagtail_hooks.py",)),
     ],
     "translation editor": [
         ("wagtail_localize", "django", ("",)),
