@@ -311,6 +311,7 @@ MAX_ANONYMOUS_REQUEST_BODY_SIZE = env_int("MAX_ANONYMOUS_REQUEST_BODY_SIZE", 64 
 WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.login_form.TranslatedLoginForm"
 # No avatars from Gravatar unless configured: it breaks offline and sends editors'
 # e-mail hashes abroad. Set GRAVATAR_PROVIDER_URL (e.g. "//www.gravatar.com/avatar") to use it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("GRAVATAR_PROVIDER_URL") or None

@@ -130,3 +130,12 @@ def test_javascript_catalogues_are_in_kyrgyz(client):
 
     assert json.dumps("Сакталууда...") in admin_js
     assert json.dumps("PO файлын жүктөө") in localize_js
+
+
+@pytest.mark.django_db
+def test_sign_in_page_is_in_kyrgyz_for_a_kyrgyz_browser(client):
+    html = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="ky").content.decode()
+
+    assert "Wagtail'ге кирүү" in html
+    assert "Сырсөз" in html
+    assert ">Password" not in html
