@@ -210,6 +210,12 @@ SCREENS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         # The names of logged actions, which page and site history show.
         ("wagtailcore", "django", ("wagtail_hooks.py",)),
     ],
+    "users, sites, redirects and languages": [
+        ("wagtailusers", "django", ("",)),
+        ("wagtailsites", "django", ("",)),
+        ("wagtailredirects", "django", ("",)),
+        ("wagtaillocales", "django", ("",)),
+    ],
     "translation editor": [
         ("wagtail_localize", "django", ("",)),
         ("wagtail_localize", "djangojs", ("",)),
