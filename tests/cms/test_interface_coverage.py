@@ -4,6 +4,7 @@ compiled, keeps every placeholder, covers the everyday screens and reaches the s
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import polib
@@ -139,3 +140,30 @@ def test_sign_in_page_is_in_kyrgyz_for_a_kyrgyz_browser(client):
     assert "Wagtail'ге кирүү" in html
     assert "Сырсөз" in html
     assert ">Password" not in html
+
+
+def test_catalogue_lists_every_message_of_the_installed_apps():
+    call_command("update_interface_catalogue", check=True, stdout=io.StringIO())
+
+
+def test_update_adds_new_messages_and_keeps_translations(tmp_path, settings):
+    folder = tmp_path / "locale" / "wagtail" / "ky" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    for domain in ("django", "djangojs"):
+        shutil.copy(LOCALE_DIR / "ky" / "LC_MESSAGES" / f"{domain}.po", folder)
+    po = polib.pofile(str(folder / "django.po"))
+    dropped = po.find("Save draft")
+    po.remove(dropped)
+    po.append(polib.POEntry(msgid="A message Wagtail no longer has", msgstr="Жок"))
+    po.save()
+    settings.BASE_DIR = tmp_path
+
+    with pytest.raises(CommandError, match="1 new, 1 gone"):
+        call_command("update_interface_catalogue", check=True, stdout=io.StringIO())
+    call_command("update_interface_catalogue", stdout=io.StringIO())
+
+    updated = polib.pofile(str(folder / "django.po"))
+    assert updated.find("Save draft").msgstr == ""
+    assert updated.find("A message Wagtail no longer has") is None
+    assert updated.find("Publish").msgstr == "Жарыялоо"
+    call_command("update_interface_catalogue", check=True, stdout=io.StringIO())
