@@ -42,9 +42,11 @@ check: install
 test: lint check
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
-# Our own interface strings; needs GNU gettext. The compiled .mo files are committed.
+# Our own interface strings and our Kyrgyz catalogue of Wagtail's; needs GNU gettext.
+# The compiled .mo files are committed.
 messages: install
-	$(MANAGE) makemessages -l ky -l ru --ignore=.venv --ignore=tests --ignore=static --ignore=media
+	$(MANAGE) makemessages -l ky -l ru --ignore=.venv --ignore=tests --ignore=static --ignore=media --ignore=docs
+	$(MANAGE) update_interface_catalogue
 	$(MANAGE) compilemessages
 
 # Regenerate the OpenAPI snapshot after an intended API change.
