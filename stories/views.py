@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.publish_views import SnippetEdit, SnippetWorkflowAction
 from stories.filters import StoryFilterSet
 from stories.models import Country, Person, Place, Sector, SuccessStoryPage
 
@@ -19,7 +20,14 @@ class StoryListingViewSet(PageListingViewSet):
     filterset_class = StoryFilterSet
 
 
-class PersonViewSet(SnippetViewSet):
+class ReviewedSnippetViewSet(SnippetViewSet):
+    """Publishing answers a refusal of the publication rule with a message."""
+
+    edit_view_class = SnippetEdit
+    workflow_action_view_class = SnippetWorkflowAction
+
+
+class PersonViewSet(ReviewedSnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "role", "country_of_residence", "home_place"]
@@ -27,7 +35,7 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name", "description"]
 
 
-class PlaceViewSet(SnippetViewSet):
+class PlaceViewSet(ReviewedSnippetViewSet):
     model = Place
     icon = "site"
     list_display = ["name", "kind", "parent", "path"]
@@ -36,14 +44,14 @@ class PlaceViewSet(SnippetViewSet):
     ordering = ["path"]
 
 
-class CountryViewSet(SnippetViewSet):
+class CountryViewSet(ReviewedSnippetViewSet):
     model = Country
     icon = "globe"
     list_display = ["name", "code"]
     search_fields = ["name"]
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(ReviewedSnippetViewSet):
     model = Sector
     icon = "tag"
     list_display = ["name", "key"]
