@@ -13,6 +13,7 @@ Where a right applies matters as much as the right:
   uploaded; "change" lets a group edit everyone's files.
 """
 
+from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -207,3 +208,22 @@ def ensure_editorial_setup() -> dict[str, Group]:
         _sync_collection_permissions(group, collections[where], codenames)
     ensure_workflow(groups[COORDINATING_EDITORS], root_page, SNIPPETS)
     return groups
+
+
+def may_change_source_rows(user, model) -> bool:
+    """Whether ``user`` may change ``model``'s rows in the source language (Kyrgyz).
+
+    Django's model permissions cannot say "only the translations", so translators'
+    right to change snippets is narrowed here: it counts for the source rows only when
+    another of the user's groups (or superuser status) grants it.
+    """
+    if user.is_superuser:
+        return True
+    return (
+        user.groups.exclude(name=TRANSLATORS)
+        .filter(
+            permissions__content_type__app_label=model._meta.app_label,
+            permissions__codename=get_permission_codename("change", model._meta),
+        )
+        .exists()
+    )

@@ -26,7 +26,8 @@ class PersonForm(WagtailAdminModelForm):
         cleaned_data = super().clean()
         if self.is_bound and self.is_publishing() and not self.errors:
             person = self.instance
-            person.photo = cleaned_data.get("photo")
+            if "photo" in cleaned_data:
+                person.photo = cleaned_data["photo"]
             problems = refusals(person)
             if problems:
                 raise ValidationError(problems)

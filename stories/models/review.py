@@ -29,7 +29,3 @@ class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
     def revisions(self):
         return self._revisions
 
-
-def live(model):
-    """The published rows of a reviewed snippet: what the public may read."""
-    return model.objects.filter(live=True)

@@ -43,17 +43,18 @@ ACTIONS = [
     "edit other's image",
     "choose consent form",
     "choose library document",
-    "edit snippet",
+    "edit ky snippet",
+    "edit ru snippet",
     "publish snippet",
 ]
 
 Y, N = True, False
 MATRIX = {
-    CONTENT_MANAGERS: [Y, Y, N, N, Y, N, N, Y, Y, N],
-    COORDINATING_EDITORS: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
-    SMM_MANAGERS: [Y, Y, N, N, Y, Y, N, Y, N, N],
-    PHOTOGRAPHERS: [N, N, N, N, Y, N, Y, Y, N, N],
-    TRANSLATORS: [N, Y, N, N, N, N, N, Y, Y, N],
+    CONTENT_MANAGERS: [Y, Y, N, N, Y, N, N, Y, Y, Y, N],
+    COORDINATING_EDITORS: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+    SMM_MANAGERS: [Y, Y, N, N, Y, Y, N, Y, N, N, N],
+    PHOTOGRAPHERS: [N, N, N, N, Y, N, Y, Y, N, N, N],
+    TRANSLATORS: [N, Y, N, N, N, N, N, Y, N, Y, N],
 }
 
 CASES = [
@@ -150,8 +151,9 @@ def snippet_edit_url(person):
     return reverse("wagtailsnippets_stories_person:edit", args=(person.pk,))
 
 
-def edit_snippet(client, user):
-    return opens(client, snippet_edit_url(PersonFactory()))
+def edit_snippet(client, user, language):
+    person = PersonFactory(locale=Locale.objects.get(language_code=language))
+    return opens(client, snippet_edit_url(person))
 
 
 def publish_snippet(client, user):
@@ -173,7 +175,8 @@ def attempt(action, client, user):
         "edit other's image": lambda: edit_image(client, user, owner=None),
         "choose consent form": lambda: choose_consent_form(client, user),
         "choose library document": lambda: choose_library_document(client, user),
-        "edit snippet": lambda: edit_snippet(client, user),
+        "edit ky snippet": lambda: edit_snippet(client, user, "ky"),
+        "edit ru snippet": lambda: edit_snippet(client, user, "ru"),
         "publish snippet": lambda: publish_snippet(client, user),
     }[action]()
 

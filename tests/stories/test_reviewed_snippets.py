@@ -113,11 +113,19 @@ def test_a_saved_change_waits_for_publication(client, hero):
 
 
 def test_a_translator_change_waits_too(client, hero):
+    translation = PersonFactory(name="Айгүл", locale=Locale.objects.get(language_code="ru"))
     client.force_login(member_of(TRANSLATORS))
-    client.post(edit_url(hero), person_form(hero, description="Changed by a translator"))
+    response = client.post(
+        edit_url(translation), person_form(translation, description="Changed by a translator")
+    )
+    assert response.status_code == 302
+    translation.refresh_from_db()
+    assert translation.description == ""
+    assert translation.has_unpublished_changes
+
+    client.post(edit_url(hero), person_form(hero, description="Changed in the source"))
     hero.refresh_from_db()
-    assert hero.description == ""
-    assert hero.has_unpublished_changes
+    assert not hero.has_unpublished_changes, "the Kyrgyz source is not the translators'"
 
 
 def test_through_the_workflow(client, hero):
