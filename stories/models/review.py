@@ -28,4 +28,3 @@ class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
     @property
     def revisions(self):
         return self._revisions
-
