@@ -54,7 +54,8 @@ class Command(WagtailCommand):
                 refused += 1
                 for problem in refusal.messages:
                     self._report(revision, problem)
-        self.stdout.write(f"Published {published} scheduled revision(s); {refused} refused.")
+        if published or refused:
+            self.stdout.write(f"Published {published} scheduled revision(s); {refused} refused.")
 
     def _report(self, revision, problem: str, dryrun: bool = False) -> None:
         line = f"{'Would refuse' if dryrun else 'Refused'} “{revision.object_str}” "
