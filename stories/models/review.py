@@ -28,3 +28,14 @@ class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
     @property
     def revisions(self):
         return self._revisions
+
+    def save_revision(self, *args, **kwargs):
+        """Rows published before they had revisions (migrated, or made by code) get
+        their live version recorded first: Wagtail would otherwise take such a row
+        offline while a change scheduled for later waits for its time."""
+        if self.pk and self.live and not self.live_revision_id:
+            stored = type(self).objects.get(pk=self.pk)
+            baseline = RevisionMixin.save_revision(stored, clean=False, changed=False)
+            type(self).objects.filter(pk=self.pk).update(live_revision=baseline)
+            self.live_revision = baseline
+        return super().save_revision(*args, **kwargs)

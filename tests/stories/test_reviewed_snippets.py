@@ -5,13 +5,17 @@ keeps serving the published version until a coordinating editor publishes (or ap
 in the "Editorial review" workflow), and a person's photo passes the consent rule then.
 """
 
+import io
+
 import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
@@ -246,3 +250,55 @@ def test_unpublished_terms_stay_out_of_the_api(client, demo_site):
     assert v2["place"] is None
     assert v2["country_of_residence"] is None
     assert "draft-sector" not in str(v2["sector_links"])
+
+
+def test_approving_in_the_editor_checks_the_photo(client, hero):
+    photo = ImageFactory()
+    client.force_login(member_of(CONTENT_MANAGERS))
+    client.post(edit_url(hero), person_form(hero, photo=photo.pk, **{"action-submit": "1"}))
+    photo.release_status = ReleaseStatus.PENDING
+    photo.save()
+
+    client.force_login(member_of(COORDINATING_EDITORS))
+    response = client.post(
+        edit_url(hero),
+        person_form(
+            hero,
+            photo=photo.pk,
+            **{"action-workflow-action": "1", "workflow-action-name": "approve"},
+        ),
+    )
+    assert response.status_code == 200
+    assert RULE in response.content.decode()
+    hero = Person.objects.get(pk=hero.pk)
+    assert hero.photo_id is None
+    assert hero.workflow_in_progress
+
+
+def test_a_scheduled_change_to_a_person_waits_for_the_release(hero):
+    photo = ImageFactory()
+    hero.photo = photo
+    hero.go_live_at = timezone.now() + timezone.timedelta(minutes=5)
+    revision = hero.save_revision()
+    revision.publish()
+    assert Person.objects.get(pk=hero.pk).live, "still online until the change's time"
+    past = timezone.now() - timezone.timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    photo.release_status = ReleaseStatus.PENDING
+    photo.save()
+    stderr = io.StringIO()
+
+    call_command("publish_scheduled", stdout=io.StringIO(), stderr=stderr)
+
+    hero = Person.objects.get(pk=hero.pk)
+    assert hero.photo_id is None
+    assert hero.live, "the published version stays online while the change waits"
+    assert photo.title in stderr.getvalue()
+
+    photo.release_status = ReleaseStatus.OBTAINED
+    photo.release_reference = "KF-2"
+    photo.save()
+    call_command("publish_scheduled", stdout=io.StringIO(), stderr=io.StringIO())
+    assert Person.objects.get(pk=hero.pk).photo_id == photo.pk
