@@ -1,9 +1,19 @@
 """Editorial groups, their permissions and the moderation workflow.
 
 Kept as code, applied by ``manage.py setup_editorial`` (idempotent), so every
-environment grants exactly the same rights and a review can read them in one place.
+environment grants exactly the same rights and a review can read them in one place:
+each run makes the groups' rights what these tables say, removing anything else.
+
+Where a right applies matters as much as the right:
+- pages: translators edit only the translated trees (the ``ru`` and ``en`` home pages
+  and below), never the Kyrgyz source; the others act on the whole tree;
+- images and documents: the general files live in the "Media library" collection;
+  "Consent forms" (and any other private collection at the top) is reached only by the
+  groups granted on the root collection. "add" lets a photographer edit what they
+  uploaded; "change" lets a group edit everyone's files.
 """
 
+from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -12,15 +22,16 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
+    Site,
 )
 from wagtail.permissions import policy_registry
+
+from .review_workflow import REVIEW_TASK_NAME as REVIEW_TASK_NAME
+from .review_workflow import WORKFLOW_NAME as WORKFLOW_NAME
+from .review_workflow import ensure_workflow
 
 CONTENT_MANAGERS = "Content managers"
 COORDINATING_EDITORS = "Coordinating editors"
@@ -28,10 +39,14 @@ SMM_MANAGERS = "SMM managers"
 PHOTOGRAPHERS = "Photographers"
 TRANSLATORS = "Translators"
 
-WORKFLOW_NAME = "Editorial review"
-REVIEW_TASK_NAME = "Coordinating editor's review"
+MEDIA_LIBRARY_COLLECTION = "Media library"
 
 SNIPPETS = ["stories.person", "stories.place", "stories.country", "stories.sector"]
+
+# Where a grant applies.
+WHOLE_TREE = "whole tree"  # the root page / the root collection
+TRANSLATED_TREES = "translated trees"  # the home pages of languages other than the source
+MEDIA_LIBRARY = "media library"  # the "Media library" collection
 
 
 def _model_perms(actions, labels):
@@ -42,13 +57,17 @@ def _model_perms(actions, labels):
     ]
 
 
-# Model permissions per group ("app_label.codename").
+# Model permissions per group ("app_label.codename"). Only coordinating editors publish
+# snippets; the others' changes wait as drafts for review.
 MODEL_PERMISSIONS = {
-    CONTENT_MANAGERS: ["wagtailadmin.access_admin", *_model_perms(["add", "change"], SNIPPETS)],
+    CONTENT_MANAGERS: [
+        "wagtailadmin.access_admin",
+        *_model_perms(["add", "change", "lock"], SNIPPETS),
+    ],
     COORDINATING_EDITORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
-        *_model_perms(["add", "change", "delete"], SNIPPETS),
+        *_model_perms(["add", "change", "delete", "publish", "lock", "unlock"], SNIPPETS),
     ],
     SMM_MANAGERS: ["wagtailadmin.access_admin"],
     PHOTOGRAPHERS: ["wagtailadmin.access_admin"],
@@ -59,44 +78,50 @@ MODEL_PERMISSIONS = {
     ],
 }
 
-# Page permissions, granted on the tree root so they cover every locale's site.
+# Page permissions per group: (where, codenames).
 PAGE_PERMISSIONS = {
-    CONTENT_MANAGERS: ["add_page", "change_page", "lock_page"],
-    COORDINATING_EDITORS: [
-        "add_page",
-        "change_page",
-        "publish_page",
-        "lock_page",
-        "unlock_page",
-        "bulk_delete_page",
-    ],
-    SMM_MANAGERS: ["change_page"],
-    TRANSLATORS: ["change_page"],
+    CONTENT_MANAGERS: (WHOLE_TREE, ["add_page", "change_page", "lock_page"]),
+    COORDINATING_EDITORS: (
+        WHOLE_TREE,
+        [
+            "add_page",
+            "change_page",
+            "publish_page",
+            "lock_page",
+            "unlock_page",
+            "bulk_delete_page",
+        ],
+    ),
+    SMM_MANAGERS: (WHOLE_TREE, ["change_page"]),
+    TRANSLATORS: (TRANSLATED_TREES, ["change_page"]),
 }
 
-# Image and document permissions on the root collection (and so on every collection).
+# Image and document permissions per group: (where, codenames).
 COLLECTION_PERMISSIONS = {
-    CONTENT_MANAGERS: ["add_image", "choose_image", "add_document", "choose_document"],
-    COORDINATING_EDITORS: [
-        "add_image",
-        "change_image",
-        "delete_image",
-        "choose_image",
-        "add_document",
-        "change_document",
-        "delete_document",
-        "choose_document",
-    ],
-    SMM_MANAGERS: ["add_image", "change_image", "choose_image", "choose_document"],
-    PHOTOGRAPHERS: [
-        "add_image",
-        "change_image",
-        "choose_image",
-        "add_document",
-        "change_document",
-        "choose_document",
-    ],
-    TRANSLATORS: ["choose_image", "choose_document"],
+    CONTENT_MANAGERS: (
+        MEDIA_LIBRARY,
+        ["add_image", "choose_image", "add_document", "choose_document"],
+    ),
+    COORDINATING_EDITORS: (
+        WHOLE_TREE,
+        [
+            "add_image",
+            "change_image",
+            "delete_image",
+            "choose_image",
+            "add_document",
+            "change_document",
+            "delete_document",
+            "choose_document",
+        ],
+    ),
+    SMM_MANAGERS: (
+        MEDIA_LIBRARY,
+        ["add_image", "change_image", "choose_image", "choose_document"],
+    ),
+    # "add" on the root: upload anywhere, file consent forms, edit only their own uploads.
+    PHOTOGRAPHERS: (WHOLE_TREE, ["add_image", "choose_image", "add_document", "choose_document"]),
+    TRANSLATORS: (MEDIA_LIBRARY, ["choose_image", "choose_document"]),
 }
 
 
@@ -115,34 +140,90 @@ def _collection_permission(codename: str) -> Permission:
     )
 
 
+def translated_roots() -> list[Page]:
+    """The home pages of the translations of each site's (Kyrgyz) home page."""
+    roots = []
+    for site in Site.objects.select_related("root_page"):
+        roots += list(site.root_page.get_translations())
+    return roots
+
+
+def media_library_collection() -> Collection:
+    """The collection for general files (photos of the stories, press material)."""
+    root = Collection.get_first_root_node()
+    library = root.get_children().filter(name=MEDIA_LIBRARY_COLLECTION).first()
+    return library or root.add_child(name=MEDIA_LIBRARY_COLLECTION)
+
+
+def ensure_media_library() -> Collection:
+    """Unrestricted top-level collections and files left in the root collection move
+    into the media library, so every group finds them; private ones stay where only
+    the groups granted on the root reach them."""
+    root = Collection.get_first_root_node()
+    library = media_library_collection()
+    for collection in root.get_children().exclude(pk=library.pk):
+        if not collection.get_view_restrictions().exists():
+            collection.move(library, pos="last-child")
+    for model in (get_image_model(), get_document_model()):
+        model.objects.filter(collection=root).update(collection=library)
+    return Collection.objects.get(pk=library.pk)
+
+
+def _sync_page_permissions(group, pages, codenames):
+    wanted = {(page.pk, _permission(f"wagtailcore.{c}").pk) for page in pages for c in codenames}
+    existing = GroupPagePermission.objects.filter(group=group)
+    existing.exclude(
+        pk__in=[p.pk for p in existing if (p.page_id, p.permission_id) in wanted]
+    ).delete()
+    for page_id, permission_id in wanted:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page_id=page_id, permission_id=permission_id
+        )
+
+
+def _sync_collection_permissions(group, collection, codenames):
+    wanted = {_collection_permission(codename).pk for codename in codenames}
+    existing = GroupCollectionPermission.objects.filter(group=group)
+    existing.exclude(collection=collection, permission_id__in=wanted).delete()
+    for permission_id in wanted:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission_id=permission_id
+        )
+
+
 @transaction.atomic
 def ensure_editorial_setup() -> dict[str, Group]:
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS}
     root_page = Page.get_first_root_node()
-    root_collection = Collection.get_first_root_node()
+    pages = {WHOLE_TREE: [root_page], TRANSLATED_TREES: translated_roots()}
+    collections = {
+        WHOLE_TREE: Collection.get_first_root_node(),
+        MEDIA_LIBRARY: ensure_media_library(),
+    }
     for name, group in groups.items():
-        group.permissions.add(*(_permission(p) for p in MODEL_PERMISSIONS[name]))
-        for codename in PAGE_PERMISSIONS.get(name, []):
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=root_page, permission=_permission(f"wagtailcore.{codename}")
-            )
-        for codename in COLLECTION_PERMISSIONS.get(name, []):
-            GroupCollectionPermission.objects.get_or_create(
-                group=group,
-                collection=root_collection,
-                permission=_collection_permission(codename),
-            )
-    ensure_workflow(groups[COORDINATING_EDITORS], root_page)
+        group.permissions.set([_permission(p) for p in MODEL_PERMISSIONS[name]])
+        where, codenames = PAGE_PERMISSIONS.get(name, (WHOLE_TREE, []))
+        _sync_page_permissions(group, pages[where], codenames)
+        where, codenames = COLLECTION_PERMISSIONS.get(name, (WHOLE_TREE, []))
+        _sync_collection_permissions(group, collections[where], codenames)
+    ensure_workflow(groups[COORDINATING_EDITORS], root_page, SNIPPETS)
     return groups
 
 
-def ensure_workflow(reviewers: Group, root_page: Page) -> Workflow:
-    """Every page goes through the coordinating editor's review before it is published."""
-    task = GroupApprovalTask.objects.filter(name=REVIEW_TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=REVIEW_TASK_NAME)
-    task.groups.set([reviewers])
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
-    return workflow
+def may_change_source_rows(user, model) -> bool:
+    """Whether ``user`` may change ``model``'s rows in the source language (Kyrgyz).
+
+    Django's model permissions cannot say "only the translations", so translators'
+    right to change snippets is narrowed here: it counts for the source rows only when
+    another of the user's groups (or superuser status) grants it.
+    """
+    if user.is_superuser:
+        return True
+    return (
+        user.groups.exclude(name=TRANSLATORS)
+        .filter(
+            permissions__content_type__app_label=model._meta.app_label,
+            permissions__codename=get_permission_codename("change", model._meta),
+        )
+        .exists()
+    )

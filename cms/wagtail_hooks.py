@@ -6,6 +6,8 @@ from wagtail.admin.widgets import Button
 
 from . import chooser_labels
 from .page_serving import refuse_unservable_page
+from .publish_hooks import refuse_bulk_publish, refuse_publishing_copies
+from .publish_views import RulePageViewSet
 from .views import frontend_preview
 
 
@@ -33,3 +35,10 @@ def frontend_preview_button(page, user, view_name=None, next_url=None):
 
 
 hooks.register("before_serve_page", refuse_unservable_page)
+hooks.register("before_bulk_action", refuse_bulk_publish)
+hooks.register("before_copy_page", refuse_publishing_copies)
+
+
+@hooks.register("register_admin_viewset")
+def rule_page_viewset():
+    return RulePageViewSet()

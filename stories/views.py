@@ -6,6 +6,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.publish_views import SnippetEdit, SnippetWorkflowAction
 from stories.choosers import PlaceChooser, SnippetChooser, TermChooser
 from stories.filters import StoryFilterSet
 from stories.models import Country, Person, Place, Sector, SuccessStoryPage
@@ -21,7 +22,14 @@ class StoryListingViewSet(PageListingViewSet):
     filterset_class = StoryFilterSet
 
 
-class PersonViewSet(SnippetViewSet):
+class ReviewedSnippetViewSet(SnippetViewSet):
+    """Publishing answers a refusal of the publication rule with a message."""
+
+    edit_view_class = SnippetEdit
+    workflow_action_view_class = SnippetWorkflowAction
+
+
+class PersonViewSet(ReviewedSnippetViewSet):
     model = Person
     icon = "user"
     chooser_viewset_class = SnippetChooser
@@ -30,7 +38,7 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name", "description"]
 
 
-class PlaceViewSet(SnippetViewSet):
+class PlaceViewSet(ReviewedSnippetViewSet):
     model = Place
     icon = "site"
     chooser_viewset_class = PlaceChooser
@@ -41,7 +49,7 @@ class PlaceViewSet(SnippetViewSet):
     ordering = ["path"]
 
 
-class CountryViewSet(SnippetViewSet):
+class CountryViewSet(ReviewedSnippetViewSet):
     model = Country
     icon = "globe"
     chooser_viewset_class = TermChooser
@@ -49,7 +57,7 @@ class CountryViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(ReviewedSnippetViewSet):
     model = Sector
     icon = "tag"
     chooser_viewset_class = TermChooser

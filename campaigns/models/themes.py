@@ -17,6 +17,7 @@ from campaigns.enums import Audience, ThemeKind
 from campaigns.serializers import label_of
 from cms.blocks import BodyStreamBlock, iter_images
 from cms.forms import PublicationRulesPageForm
+from cms.publication import PublicationRuleMixin
 
 # Instagram shows at most five hashtags; the other channels are happy with that too.
 MAX_HASHTAGS = 5
@@ -27,7 +28,7 @@ def parse_hashtags(text: str) -> list[str]:
     return [tag for tag in re.split(r"[\s,]+", text or "") if tag]
 
 
-class CampaignThemePage(Page):
+class CampaignThemePage(PublicationRuleMixin, Page):
     """The campaign's central theme, or one of its additional topics below it.
 
     The stories that carry a theme point at it from the story (``StoryTheme``), so a

@@ -18,12 +18,12 @@ from django.utils.translation import gettext as _
 
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.serializers import PageAliasOfField, PageSerializer
+from wagtail.api.v2.serializers import ChildRelationField, PageAliasOfField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale, Page
 
 from media_library.public import private_collection_ids, public_documents, public_images
 
@@ -73,6 +73,28 @@ class PublicPageAliasOfField(PageAliasOfField):
         return None
 
 
+def links_only_published(child) -> bool:
+    """Whether no snippet this child row points to is a draft or unpublished (a
+    story's hero, place or sector waiting for review)."""
+    for field in child._meta.concrete_fields:
+        model = field.related_model if field.many_to_one else None
+        if model and issubclass(model, DraftStateMixin) and not issubclass(model, Page):
+            target = getattr(child, field.name)
+            if target is not None and not target.live:
+                return False
+    return True
+
+
+class PublishedChildRelationField(ChildRelationField):
+    def to_representation(self, value):
+        serializer = self.serializer_class(context=self.context)
+        return [
+            serializer.to_representation(child)
+            for child in value.all()
+            if links_only_published(child)
+        ]
+
+
 class PublicPageSerializer(PageSerializer):
     """A page is written in its own locale's language: choice labels and the like
     follow the page, not the client's ``Accept-Language``."""
@@ -90,6 +112,12 @@ class PublicPageSerializer(PageSerializer):
             codes = dict(Locale.objects.values_list("pk", "language_code"))
             self.context["locale_codes"] = codes
         return codes[instance.locale_id]
+
+    def build_relational_field(self, field_name, relation_info):
+        field_class, kwargs = super().build_relational_field(field_name, relation_info)
+        if field_class is ChildRelationField:
+            return PublishedChildRelationField, kwargs
+        return field_class, kwargs
 
 
 class CacheHeadersMixin:

@@ -14,6 +14,7 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from cms.editorial import media_library_collection
 from media_library.enums import Licence, ReleaseStatus
 
 COLLECTION_NAME = "Demo photos"
@@ -55,9 +56,8 @@ def draw_landscape(key: str) -> bytes:
 
 
 def demo_collection() -> Collection:
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=COLLECTION_NAME).first()
-    return existing or root.add_child(name=COLLECTION_NAME)
+    existing = Collection.objects.filter(name=COLLECTION_NAME).first()
+    return existing or media_library_collection().add_child(name=COLLECTION_NAME)
 
 
 def ensure_photo(key: str, *, title: str, alt: dict[str, str], caption: dict[str, str]):

@@ -73,12 +73,12 @@ def _public_of(model):
 
 
 def public_people():
-    """Only people who appear in a published story: a draft's heroes stay private, and
-    so do photos that may not be shown publicly."""
+    """Only published people who appear in a published story: a draft's heroes stay
+    private, a change waiting for review too, and so do photos that may not be public."""
     stories = visible_pages(SuccessStoryPage.objects.all()).values("pk")
     keys = StoryHero.objects.filter(page_id__in=stories).values("person__translation_key")
     return (
-        Person.objects.filter(translation_key__in=keys)
+        Person.objects.filter(live=True, translation_key__in=keys)
         .select_related("country_of_residence", "home_place")
         .prefetch_related(Prefetch("photo", queryset=prefetch_preset_renditions(public_images())))
     )
@@ -87,29 +87,37 @@ def public_people():
 def filtered(queryset, filters: StoryFilters):
     """Apply the filters; unknown keys and ids are a 400 naming the parameter."""
     if filters.place:
-        paths = set(Place.objects.filter(key=filters.place).values_list("path", flat=True))
+        paths = set(
+            Place.objects.filter(live=True, key=filters.place).values_list("path", flat=True)
+        )
         if not paths:
             raise invalid_parameter(
                 "place", _("No place has the key “%(key)s”.") % {"key": filters.place}
             )
         condition = Q()
         for path in paths:
-            for field in ("place__path", "place_links__place__path"):
-                condition |= Q(**{field: path}) | Q(**{f"{field}__startswith": f"{path}/"})
+            for field in ("place", "place_links__place"):
+                condition |= Q(**{f"{field}__live": True}) & (
+                    Q(**{f"{field}__path": path}) | Q(**{f"{field}__path__startswith": f"{path}/"})
+                )
         queryset = queryset.filter(condition)
     if filters.country:
         code = filters.country.upper()
-        if not Country.objects.filter(code=code).exists():
+        if not Country.objects.filter(live=True, code=code).exists():
             raise invalid_parameter(
                 "country", _("No country has the code “%(code)s”.") % {"code": code}
             )
-        queryset = queryset.filter(country_of_residence__code=code)
+        queryset = queryset.filter(
+            country_of_residence__code=code, country_of_residence__live=True
+        )
     if filters.sector:
-        if not Sector.objects.filter(key=filters.sector).exists():
+        if not Sector.objects.filter(live=True, key=filters.sector).exists():
             raise invalid_parameter(
                 "sector", _("No sector has the key “%(key)s”.") % {"key": filters.sector}
             )
-        queryset = queryset.filter(sector_links__sector__key=filters.sector)
+        queryset = queryset.filter(
+            sector_links__sector__key=filters.sector, sector_links__sector__live=True
+        )
     if filters.contribution:
         queryset = queryset.filter(contributions__kind=filters.contribution)
     if filters.theme:

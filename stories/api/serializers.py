@@ -21,11 +21,15 @@ def story_queryset(*, with_body: bool):
         Prefetch("hero_image", queryset=prefetch_preset_renditions(public_images())),
         Prefetch(
             "hero_links",
-            queryset=StoryHero.objects.select_related("person__locale").order_by("sort_order"),
+            queryset=StoryHero.objects.filter(person__live=True)
+            .select_related("person__locale")
+            .order_by("sort_order"),
         ),
         Prefetch(
             "sector_links",
-            queryset=StorySector.objects.select_related("sector").order_by("sort_order"),
+            queryset=StorySector.objects.filter(sector__live=True)
+            .select_related("sector")
+            .order_by("sort_order"),
         ),
         Prefetch(
             "theme_links",
@@ -90,10 +94,10 @@ class StorySerializer:
             "story_date": story.story_date,
             "url": frontend_url(story, self.request),
             "hero_image": image_object(image, story.locale.language_code) if image else None,
-            "place": place_out(story.place) if story.place else None,
+            "place": place_out(story.place) if published(story.place) else None,
             "country_of_residence": (
                 {"code": story.country_of_residence.code, "name": story.country_of_residence.name}
-                if story.country_of_residence
+                if published(story.country_of_residence)
                 else None
             ),
             "heroes": [
@@ -147,6 +151,11 @@ class StorySerializer:
                 " ".join(block["value"] for block in body if block["type"] == "text")
             ),
         }
+
+
+def published(term) -> bool:
+    """A term is shown only in its published version; a draft term is left out."""
+    return term is not None and term.live
 
 
 def place_out(place) -> dict:

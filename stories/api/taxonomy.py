@@ -12,7 +12,7 @@ from stories.models import Country, Place, Sector
 
 from .queries import public_people
 from .schemas import CountryOut, PersonSummary, PlaceOut, SectorOut
-from .serializers import place_out
+from .serializers import place_out, published
 
 router = Router(tags=["taxonomy"])
 
@@ -59,7 +59,9 @@ def _chain(request) -> list[str]:
 @decorate_view(api_endpoint(LocaleQuery))
 def list_places(request, locale_query: Query[LocaleQuery]):
     """Bishkek, Osh and the seven regions with districts and villages below, by path."""
-    places = sorted(best_objects(Place.objects.all(), _chain(request)), key=lambda p: p.path)
+    places = sorted(
+        best_objects(Place.objects.filter(live=True), _chain(request)), key=lambda p: p.path
+    )
     return [
         {
             **place_out(place),
@@ -75,7 +77,9 @@ def list_places(request, locale_query: Query[LocaleQuery]):
 @router.get("/sectors", response=answers(list[SectorItem]), summary="Sectors")
 @decorate_view(api_endpoint(LocaleQuery))
 def list_sectors(request, locale_query: Query[LocaleQuery]):
-    sectors = sorted(best_objects(Sector.objects.all(), _chain(request)), key=lambda s: s.key)
+    sectors = sorted(
+        best_objects(Sector.objects.filter(live=True), _chain(request)), key=lambda s: s.key
+    )
     return [
         {"id": s.pk, "key": s.key, "name": s.name, "locale": s.locale.language_code}
         for s in sectors
@@ -85,7 +89,9 @@ def list_sectors(request, locale_query: Query[LocaleQuery]):
 @router.get("/countries", response=answers(list[CountryItem]), summary="Countries of residence")
 @decorate_view(api_endpoint(LocaleQuery))
 def list_countries(request, locale_query: Query[LocaleQuery]):
-    countries = sorted(best_objects(Country.objects.all(), _chain(request)), key=lambda c: c.code)
+    countries = sorted(
+        best_objects(Country.objects.filter(live=True), _chain(request)), key=lambda c: c.code
+    )
     return [
         {"id": c.pk, "code": c.code, "name": c.name, "locale": c.locale.language_code}
         for c in countries
@@ -93,7 +99,7 @@ def list_countries(request, locale_query: Query[LocaleQuery]):
 
 
 def person_out(person) -> dict:
-    country = person.country_of_residence
+    country = person.country_of_residence if published(person.country_of_residence) else None
     return {
         "id": person.pk,
         "name": person.name,
@@ -101,7 +107,7 @@ def person_out(person) -> dict:
         "locale": person.locale.language_code,
         "description": person.description,
         "country_of_residence": {"code": country.code, "name": country.name} if country else None,
-        "home_place": place_out(person.home_place) if person.home_place else None,
+        "home_place": place_out(person.home_place) if published(person.home_place) else None,
         "photo": image_object(person.photo, person.locale.language_code) if person.photo else None,
     }
 

@@ -23,6 +23,7 @@ from wagtail.search import index
 from campaigns.serializers import ThemeLinksField, label_of
 from cms.blocks import BodyStreamBlock, SourceCitationBlock, iter_images
 from cms.forms import PublicationRulesPageForm
+from cms.publication import PublicationRuleMixin
 from media_library.serializers import ImageSummaryField
 from stories.enums import ContributionKind, Currency, SustainableDevelopmentGoal
 from stories.serializers import (
@@ -58,7 +59,7 @@ class StoryIndexPage(Page):
         return context
 
 
-class SuccessStoryPage(Page):
+class SuccessStoryPage(PublicationRuleMixin, Page):
     """A diaspora member's contribution at home and the people whose lives it changed."""
 
     standfirst = models.TextField(

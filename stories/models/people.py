@@ -6,11 +6,18 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from cms.publication import PublicationRuleMixin
 from stories.enums import PersonRole
+from stories.forms import PersonForm
+
+from .review import ReviewedSnippet
 
 
-class Person(TranslatableMixin, index.Indexed, models.Model):
-    """A hero of a story: an investor, a beneficiary, an official or an organisation."""
+class Person(PublicationRuleMixin, ReviewedSnippet, TranslatableMixin, index.Indexed):
+    """A hero of a story: an investor, a beneficiary, an official or an organisation.
+
+    Their photo passes the consent rule when a change is published, as on pages.
+    """
 
     name = models.CharField(_("name"), max_length=255)
     role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices)
@@ -43,6 +50,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
 
+    base_form_class = PersonForm
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
@@ -65,3 +73,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def images_in_use(self):
+        if self.photo_id:
+            yield self.photo

@@ -16,8 +16,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from stories.enums import PlaceKind
 
+from .review import ReviewedSnippet
 
-class Place(TranslatableMixin, index.Indexed, models.Model):
+
+class Place(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """Bishkek, Osh and the seven regions, with districts and villages below.
 
     ``path`` (e.g. ``batken/leilek/maksat``) is derived from the parent chain so that
@@ -109,7 +111,7 @@ class Place(TranslatableMixin, index.Indexed, models.Model):
         )
 
 
-class Country(TranslatableMixin, index.Indexed, models.Model):
+class Country(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """A country of residence of the diaspora."""
 
     code = models.CharField(
@@ -141,7 +143,7 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"code": _("Enter two Latin letters, e.g. TR.")})
 
 
-class Sector(TranslatableMixin, index.Indexed, models.Model):
+class Sector(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """An economic or social sector a contribution goes to."""
 
     key = models.SlugField(_("key"), max_length=60, help_text=_("Same in every language."))

@@ -34,9 +34,10 @@ def test_place_cannot_be_part_of_itself():
 
 def test_country_code_is_two_latin_letters():
     country = CountryFactory.build(code="T1")
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        country.full_clean()
-    assert error.value.message_dict["code"] == ["Enter two Latin letters, e.g. TR."]
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            country.full_clean()
+        assert error.value.message_dict["code"] == ["Enter two Latin letters, e.g. TR."]
     country.code = "qq"
     country.full_clean()
     assert country.code == "QQ"

@@ -10,8 +10,8 @@ from django.utils.module_loading import import_string
 
 # Each loader takes the command's stdout; later ones may rely on earlier ones.
 LOADERS = [
-    ("Editorial groups and workflow", "cms.demo.editorial.load"),
     ("Site tree and home pages", "cms.demo.site.load"),
+    ("Editorial groups and workflow", "cms.demo.editorial.load"),
     ("Campaign themes and key messages", "campaigns.demo.themes.load"),
     ("Places, heroes and success stories", "stories.demo.load.load"),
 ]

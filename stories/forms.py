@@ -1,0 +1,34 @@
+"""The hero form: the person's photo passes the consent rule before publication."""
+
+from django.core.exceptions import ValidationError
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from cms.publication import refusals
+
+PUBLISHING_ACTIONS = ("action-publish", "action-submit")
+
+
+class PersonForm(WagtailAdminModelForm):
+    """Refuses to publish, send for review or approve a hero whose photo needs a release.
+
+    A draft may hold any photo while the release is chased, as on pages.
+    """
+
+    def is_publishing(self) -> bool:
+        data = self.data
+        return any(data.get(action) for action in PUBLISHING_ACTIONS) or (
+            bool(data.get("action-workflow-action"))
+            and data.get("workflow-action-name") == "approve"
+        )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.is_bound and self.is_publishing() and not self.errors:
+            person = self.instance
+            if "photo" in cleaned_data:
+                person.photo = cleaned_data["photo"]
+            problems = refusals(person)
+            if problems:
+                raise ValidationError(problems)
+        return cleaned_data
