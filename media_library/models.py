@@ -72,8 +72,11 @@ class CustomImage(AbstractImage):
         _("people pictured"),
         max_length=20,
         choices=ReleaseStatus.choices,
-        default=ReleaseStatus.NOT_NEEDED,
-        help_text=_("A photo of people without a recorded release cannot go on a published page."),
+        default=ReleaseStatus.UNDESCRIBED,
+        help_text=_(
+            "Say whether the photo shows people. A new photo is “not yet described” and "
+            "a photo of people without a recorded release cannot go on a published page."
+        ),
     )
     release_reference = models.CharField(
         _("release reference"),
