@@ -101,11 +101,14 @@ class CustomImage(AbstractImage):
     location_shown = models.CharField(_("location shown"), max_length=255, blank=True)
     date_taken = models.DateField(_("date taken"), null=True, blank=True)
 
-    # The public-image rule (``media_library.public``) must also apply while searching.
+    # The public-image rule (``media_library.public``) and the library's filters must
+    # also apply while searching.
     search_fields = [
         *AbstractImage.search_fields,
         index.FilterField("release_status"),
         index.FilterField("minors_present"),
+        index.FilterField("licence"),
+        index.FilterField("credit_line"),
     ]
 
     admin_form_fields = (
