@@ -26,3 +26,20 @@ def check(page) -> None:
     problems = refusals(page)
     if problems:
         raise PublicationRefused(problems)
+
+
+def refusals_by_image(page) -> dict[int, str]:
+    """The refusal for each photo that keeps ``page`` from going public, keyed by photo id.
+
+    The same rule as ``refusals``, per photo, so the page form can put each refusal on
+    the field that holds the photo.
+    """
+    images_in_use = getattr(page, "images_in_use", None)
+    if images_in_use is None:
+        return {}
+    found = {}
+    for image in images_in_use():
+        problem = consent_problem(image)
+        if problem:
+            found[image.pk] = problem
+    return found

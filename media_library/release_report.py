@@ -33,7 +33,14 @@ def _as_text(queryset):
 
 
 def pages_in_review():
-    return Page.objects.filter(workflow_states__status=WorkflowState.STATUS_IN_PROGRESS)
+    """Pages submitted to a workflow and waiting for a reviewer."""
+    submitted = WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        status=WorkflowState.STATUS_IN_PROGRESS,
+    ).values("object_id")
+    return Page.objects.annotate(pk_text=Cast("pk", output_field=CharField())).filter(
+        pk_text__in=submitted
+    )
 
 
 def blocked_photos_on_shown_pages() -> dict[int, set[int]]:

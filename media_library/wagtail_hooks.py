@@ -13,6 +13,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
+from .chooser import chooser_viewset
 from .listing import LibraryIndexView
 from .release_report import ReleaseReportView
 
@@ -25,6 +26,16 @@ def media_library_urls():
             "images/results/",
             LibraryIndexView.as_view(results_only=True),
             name="media_library_image_index_results",
+        ),
+        path(
+            "images/chooser/",
+            chooser_viewset.choose_view,
+            name="media_library_image_chooser",
+        ),
+        path(
+            "images/chooser/results/",
+            chooser_viewset.choose_results_view,
+            name="media_library_image_chooser_results",
         ),
         path(
             "reports/photos-without-release/",
