@@ -78,8 +78,8 @@ class PublicationRulesPageForm(WagtailAdminPageForm):
 
     def _who_can(self) -> str:
         return _(
-            "You cannot change this photo's details: ask a photographer or a coordinating "
-            "editor, or choose another photo."
+            "Only photographers and coordinating editors can change this photo's release: "
+            "ask one of them."
         )
 
     def _field_message(self, image, problem: str):

@@ -6,10 +6,12 @@ the library and the chooser reaches the subclasses that show consent.
 """
 
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.staticfiles import versioned_static
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
@@ -65,4 +67,18 @@ def release_report_menu_item():
         name="photos-without-release",
         icon_name="image",
         order=650,
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def consent_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', versioned_static("media_library/css/consent.css")
+    )
+
+
+@hooks.register("insert_editor_js")
+def consent_links_js():
+    return format_html(
+        '<script src="{}"></script>', versioned_static("media_library/js/consent-links.js")
     )

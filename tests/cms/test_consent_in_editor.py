@@ -101,7 +101,9 @@ def test_refused_hero_photo_is_refused_on_its_field_with_whom_to_ask(client, ind
     assert not form.non_field_errors()
     (message,) = form.errors["hero_image"]
     assert "The people in the photo “Тойдо” refused its publication" in message
-    assert "ask a photographer or a coordinating editor" in message
+    assert "Only photographers and coordinating editors can change this photo's release" in (
+        message
+    )
     assert reverse("wagtailimages:edit", args=(photo.pk,)) not in message
 
 
@@ -163,3 +165,13 @@ def test_drafts_are_saved_whatever_the_photo(client, index):
     response = client.post(url, story_form(hero=photo, body=[image_block(photo)]))
     assert response.status_code == 302
     assert SuccessStoryPage.objects.filter(slug="жаңы-окуя", live=False).exists()
+
+
+def test_the_editor_loads_the_consent_styles_and_links(client, index):
+    """The refusal's link in body blocks and the hidden "Saved" tick come from these files."""
+    login(client, COORDINATING_EDITORS)
+    photo = library_photo(release_status=ReleaseStatus.REFUSED)
+    html = submit(client, index, body=[image_block(photo)], **{"action-publish": "1"}).content
+    html = html.decode()
+    assert "media_library/css/consent.css" in html
+    assert "media_library/js/consent-links.js" in html

@@ -109,3 +109,18 @@ def test_listing_queries_do_not_grow_with_the_photos(editor_client, photos, layo
         ImageFactory(title=f"More {number}").tags.add("library-test")
     assert queries() == few
     assert few <= 30
+
+
+def test_chooser_marks_photos_that_cannot_be_published(editor_client, photos):
+    response = editor_client.get(reverse("wagtailimages_chooser:choose"), {"tag": "library-test"})
+    assert response.status_code == 200
+    html = response.json()["html"]
+    assert html.count("consent-badge--blocked") == 4
+    assert "Release refused" in html
+    assert "Not yet described" in html
+
+    results = editor_client.get(
+        reverse("wagtailimages_chooser:choose_results"), {"tag": "library-test", "layout": "list"}
+    ).content.decode()
+    assert results.count("consent-badge--blocked") == 4
+    assert "People pictured / release" in results

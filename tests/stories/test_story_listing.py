@@ -18,9 +18,9 @@ LISTING = reverse("success_stories:index")
 
 
 @pytest.fixture
-def stories(demo_site, django_user_model):
+def stories(demo_site, admin_user):
     index = StoryIndexPage.objects.get(locale__language_code="ky")
-    user = django_user_model.objects.get_or_create(username="listing-editor")[0]
+    user = admin_user
     published = SuccessStoryPageFactory(parent=index, title="Listing published")
     draft = SuccessStoryPageFactory(parent=index, title="Listing draft", live=False)
     scheduled = SuccessStoryPageFactory(parent=index, title="Listing scheduled", live=False)
