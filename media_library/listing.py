@@ -6,6 +6,7 @@ routes the same addresses to these subclasses, so every link to the library land
 
 import django_filters
 
+from django.forms import RadioSelect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +24,7 @@ PUBLISHABLE = "publishable"
 class ConsentFilter(django_filters.ChoiceFilter):
     def __init__(self, **kwargs):
         choices = [*ConsentProblem.choices, (PUBLISHABLE, _("May be published"))]
-        super().__init__(choices=choices, empty_label=_("Any"), **kwargs)
+        super().__init__(choices=choices, empty_label=_("Any"), widget=RadioSelect, **kwargs)
 
     def filter(self, qs, value):
         if not value:
@@ -36,7 +37,7 @@ class ConsentFilter(django_filters.ChoiceFilter):
 class CreditFilter(django_filters.ChoiceFilter):
     def __init__(self, **kwargs):
         choices = [("missing", _("No credit line")), ("given", _("Credit line given"))]
-        super().__init__(choices=choices, empty_label=_("Any"), **kwargs)
+        super().__init__(choices=choices, empty_label=_("Any"), widget=RadioSelect, **kwargs)
 
     def filter(self, qs, value):
         if value == "missing":
@@ -49,12 +50,19 @@ class CreditFilter(django_filters.ChoiceFilter):
 class LibraryFilterSet(ImagesFilterSet):
     consent = ConsentFilter(label=_("People pictured / release"))
     licence = django_filters.ChoiceFilter(
-        label=_("Licence"), choices=Licence.choices, empty_label=_("Any")
+        label=_("Licence"), choices=Licence.choices, empty_label=_("Any"), widget=RadioSelect
     )
     credit = CreditFilter(label=_("Credit"))
 
     class Meta(ImagesFilterSet.Meta):
         pass
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The questions the library is asked most come first in the filter menu.
+        first = ["consent", "licence", "credit"]
+        rest = [name for name in self.filters if name not in first]
+        self.filters = {name: self.filters[name] for name in first + rest}
 
 
 class ConsentColumn(Column):
