@@ -22,8 +22,10 @@ PUBLISHABLE = "publishable"
 
 
 class ConsentFilter(django_filters.ChoiceFilter):
-    def __init__(self, **kwargs):
-        choices = [*ConsentProblem.choices, (PUBLISHABLE, _("May be published"))]
+    def __init__(self, *, with_publishable=True, **kwargs):
+        choices = list(ConsentProblem.choices)
+        if with_publishable:
+            choices.append((PUBLISHABLE, _("May be published")))
         super().__init__(choices=choices, empty_label=_("Any"), widget=RadioSelect, **kwargs)
 
     def filter(self, qs, value):

@@ -69,7 +69,7 @@ def blocked_photos_on_shown_pages() -> dict[int, set[int]]:
 
 
 class ReleaseReportFilterSet(WagtailFilterSet):
-    consent = ConsentFilter(label=_("Problem"))
+    consent = ConsentFilter(label=_("Problem"), with_publishable=False)
 
     class Meta:
         model = get_image_model()

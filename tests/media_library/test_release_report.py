@@ -86,6 +86,7 @@ def test_filter_by_problem(editor_client, index):
     live_story(index, refused, "Story G")
     assert set(reported(editor_client, consent="minors")) == {"Report minors"}
     assert set(reported(editor_client, consent="refused")) == {"Report refused"}
+    assert "May be published" not in editor_client.get(REPORT).content.decode()
 
 
 def test_photographers_see_the_report_translators_do_not(client, index):
