@@ -21,10 +21,7 @@ class PublicationRefused(ValidationError):
 
 
 def refusals(page) -> list[str]:
-    images_in_use = getattr(page, "images_in_use", None)
-    if images_in_use is None:
-        return []
-    return sorted({problem for problem in map(consent_problem, images_in_use()) if problem})
+    return sorted(set(refusals_by_image(page).values()))
 
 
 def check(page) -> None:
@@ -56,3 +53,20 @@ class PublicationRuleMixin:
         if problems:
             raise PublicationRefused(problems)
         return super().publish(revision, *args, **kwargs)
+
+
+def refusals_by_image(page) -> dict[int, str]:
+    """The refusal for each photo that keeps ``page`` from going public, keyed by photo id.
+
+    The same rule as ``refusals``, per photo, so the page form can put each refusal on
+    the field that holds the photo.
+    """
+    images_in_use = getattr(page, "images_in_use", None)
+    if images_in_use is None:
+        return {}
+    found = {}
+    for image in images_in_use():
+        problem = consent_problem(image)
+        if problem:
+            found[image.pk] = problem
+    return found

@@ -45,9 +45,23 @@ LICENCE_URLS = {
 
 
 class ReleaseStatus(models.TextChoices):
-    """Whether the people pictured agreed to publication (a model release)."""
+    """Whether the people pictured agreed to publication (a model release).
 
+    A new photo is "not yet described": nobody has looked at it and said whether it shows
+    people, so it is not published until a photographer or editor does.
+    """
+
+    UNDESCRIBED = "undescribed", _("Not yet described – say whether people are shown")
     NOT_NEEDED = "not_needed", _("No identifiable people pictured")
     PENDING = "pending", _("People pictured – release not yet recorded")
     OBTAINED = "obtained", _("People pictured – release recorded")
     REFUSED = "refused", _("People pictured – release refused")
+
+
+class ConsentProblem(models.TextChoices):
+    """Why a photo may not go on a published page; ``rules.consent_kind`` picks one."""
+
+    UNDESCRIBED = "undescribed", _("Not yet described")
+    REFUSED = "refused", _("Release refused")
+    MISSING = "missing", _("Needs a release")
+    MINORS = "minors", _("Minors without a release")

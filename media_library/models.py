@@ -72,8 +72,11 @@ class CustomImage(AbstractImage):
         _("people pictured"),
         max_length=20,
         choices=ReleaseStatus.choices,
-        default=ReleaseStatus.NOT_NEEDED,
-        help_text=_("A photo of people without a recorded release cannot go on a published page."),
+        default=ReleaseStatus.UNDESCRIBED,
+        help_text=_(
+            "Say whether the photo shows people. A new photo is “not yet described” and "
+            "a photo of people without a recorded release cannot go on a published page."
+        ),
     )
     release_reference = models.CharField(
         _("release reference"),
@@ -98,11 +101,14 @@ class CustomImage(AbstractImage):
     location_shown = models.CharField(_("location shown"), max_length=255, blank=True)
     date_taken = models.DateField(_("date taken"), null=True, blank=True)
 
-    # The public-image rule (``media_library.public``) must also apply while searching.
+    # The public-image rule (``media_library.public``) and the library's filters must
+    # also apply while searching.
     search_fields = [
         *AbstractImage.search_fields,
         index.FilterField("release_status"),
         index.FilterField("minors_present"),
+        index.FilterField("licence"),
+        index.FilterField("credit_line"),
     ]
 
     admin_form_fields = (

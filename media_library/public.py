@@ -66,7 +66,11 @@ def _outside_private_collections(queryset):
 
 
 def publishable_q() -> Q:
-    """``media_library.rules.consent_problem(image) is None``, as a database condition."""
+    """``media_library.rules.consent_problem(image) is None``, as a database condition.
+
+    A list of what is allowed, so a photo "not yet described" (or any state added
+    later) stays private until someone says it may be shown.
+    """
     return Q(release_status=ReleaseStatus.OBTAINED) | Q(
         release_status=ReleaseStatus.NOT_NEEDED, minors_present=False
     )

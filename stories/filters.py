@@ -8,16 +8,34 @@ in Kyrgyz also finds the Russian and English stories.
 import django_filters
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import LocaleFilter
 from wagtail.admin.views.pages.listing import PageFilterSet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Revision, WorkflowState
 
 from campaigns.models import CampaignThemePage
 from stories.choosers import PlaceChoiceField, TermChoiceField
 from stories.enums import ContributionKind
 from stories.models import Place, Sector, SuccessStoryPage
+
+SCHEDULED = "scheduled"
+IN_MODERATION = "in_moderation"
+
+
+def _pk_in(generic_rows):
+    """Pages that rows pointing at a page (revisions, workflow states) point at."""
+    object_ids = generic_rows.filter(
+        base_content_type=ContentType.objects.get_for_model(Page)
+    ).values("object_id")
+    return Q(
+        pk__in=Page.objects.annotate(pk_text=Cast("pk", output_field=CharField()))
+        .filter(pk_text__in=object_ids)
+        .values("pk")
+    )
 
 
 def _default_locale_terms(model):
@@ -60,7 +78,12 @@ class StoryFilterSet(PageFilterSet):
     )
     live = django_filters.ChoiceFilter(
         label=_("Status"),
-        choices=[("true", _("Published")), ("false", _("Draft"))],
+        choices=[
+            ("true", _("Published")),
+            ("false", _("Draft")),
+            (SCHEDULED, _("Scheduled")),
+            (IN_MODERATION, _("In moderation")),
+        ],
         empty_label=_("Any"),
         method="filter_live",
     )
@@ -87,4 +110,13 @@ class StoryFilterSet(PageFilterSet):
         fields = []
 
     def filter_live(self, queryset, name, value):
+        """Scheduled: a revision approved to go live later; in moderation: in a workflow."""
+        if value == SCHEDULED:
+            return queryset.filter(
+                _pk_in(Revision.objects.filter(approved_go_live_at__isnull=False))
+            )
+        if value == IN_MODERATION:
+            return queryset.filter(
+                _pk_in(WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS))
+            )
         return queryset.filter(live=value == "true")

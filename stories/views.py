@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables.pages import PageTitleColumn
+from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -12,8 +14,29 @@ from stories.filters import StoryFilterSet
 from stories.models import Country, Person, Place, Sector, SuccessStoryPage
 
 
+class StoryTitleColumn(PageTitleColumn):
+    cell_template_name = "stories/admin/title_cell.html"
+
+
+class StoryListingIndexView(IndexView):
+    """Editing a story from here comes back here, with the same filters, when done."""
+
+    def get_table_kwargs(self):
+        kwargs = super().get_table_kwargs()
+        query = self.request.GET.urlencode()
+        kwargs["actions_next_url"] = self.index_url + (f"?{query}" if query else "")
+        return kwargs
+
+
 class StoryListingViewSet(PageListingViewSet):
     model = SuccessStoryPage
+    index_view_class = StoryListingIndexView
+    columns = [
+        StoryTitleColumn("title", label=_("Title"), sort_key="title", classname="title")
+        if column.name == "title"
+        else column
+        for column in IndexView.base_columns
+    ]
     icon = "doc-full"
     menu_label = _("Success stories")
     add_to_admin_menu = True

@@ -60,6 +60,7 @@ def create_image(title, **fields):
     PILImage.new("RGB", (64, 48), (200, 16, 46)).save(buffer, format="PNG")
     name = default_storage.save(f"original_images/{title}.png", ImageFile(buffer, name="x.png"))
     fields.setdefault("description", f"{title} (ky)")
+    fields.setdefault("release_status", ReleaseStatus.NOT_NEEDED)
     return CustomImage.objects.create(title=title, file=name, width=64, height=48, **fields)
 
 

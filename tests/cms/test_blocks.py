@@ -31,6 +31,7 @@ from cms.blocks import (
     VideoEmbedBlock,
     iter_images,
 )
+from media_library.enums import ReleaseStatus
 from media_library.models import CustomImage
 
 
@@ -53,6 +54,7 @@ def create_image(title, colour, **fields):
     stripping, rendition tasks) stays out of these tests.
     """
     stored_name = default_storage.save(f"original_images/{title}.png", png_file("x.png", colour))
+    fields.setdefault("release_status", ReleaseStatus.NOT_NEEDED)
     return CustomImage.objects.create(title=title, file=stored_name, width=32, height=24, **fields)
 
 
