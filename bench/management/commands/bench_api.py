@@ -3,7 +3,7 @@
 Run through `make bench`. The command first works out a bench database beside the
 configured one (``bench.sqlite3`` for SQLite, ``<name>_bench`` for PostgreSQL, created
 if missing), so the developer's demo content is never touched, then runs itself again
-on it with the production-like ``cms.settings.bench``: migrate, load the demo, add the
+on it with the production-like ``bench.settings``: migrate, load the demo, add the
 generated stories, start gunicorn on 127.0.0.1 and measure over keep-alive connections.
 
 Server: one gunicorn worker with one thread (``gthread``). Sync workers close the
@@ -31,9 +31,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from cms.bench import GunicornServer, bench_database_url, generate_stories
+from bench.database import bench_database_url
+from bench.generate import generate_stories
+from bench.server import GunicornServer
 
-BENCH_SETTINGS = "cms.settings.bench"
+BENCH_SETTINGS = "bench.settings"
 
 
 class Command(BaseCommand):
