@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from wagtail.models import Locale, Page, Revision
@@ -277,7 +278,15 @@ def insert_pages(index: Page, stories: list[SuccessStoryPage]) -> None:
     )
     for story, revision in zip(stories, revisions, strict=True):
         story.latest_revision_id = story.live_revision_id = revision.pk
-    Page.objects.bulk_update(stories, ["latest_revision", "live_revision"])
+    # One UPDATE with a subquery: bulk_update's CASE over hundreds of rows is slower.
+    own_revision = Subquery(
+        Revision.objects.filter(
+            base_content_type=page_type, object_id=Cast(OuterRef("pk"), CharField())
+        ).values("pk")[:1]
+    )
+    Page.objects.filter(pk__in=[story.pk for story in stories]).update(
+        latest_revision_id=own_revision, live_revision_id=own_revision
+    )
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(stories))
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(SuccessStoryPage, stories)
