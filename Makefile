@@ -55,9 +55,11 @@ openapi: install
 
 # Our API against Wagtail API v2 and a bare Django view, on a separate bench database
 # beside the configured one (DATABASE_URL); figures also go to bench-results.json.
+# The bench app and its settings are never part of the production settings.
 N ?= 500
+BENCH_ARGS ?=
 bench: install
-	$(MANAGE) bench_api --stories $(N)
+	DJANGO_SETTINGS_MODULE=bench.settings $(MANAGE) bench_api --stories $(N) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media

@@ -8,10 +8,16 @@ from django.utils.translation import gettext as _
 
 from cms.api.http import answers, api_endpoint
 from cms.api.languages import requested_language
-from cms.api.params import MAX_ID, LocaleQuery, Paging
+from cms.api.params import MAX_ID, LocaleQuery, Paging, sparse_fieldset
+from cms.api.rendering import json_response
 
 from .public import image_object, public_images
-from .renditions import prefetch_preset_renditions
+from .renditions import (
+    RENDITION_CHOICES,
+    prefetch_preset_renditions,
+    selected_keys,
+    selected_specs,
+)
 
 
 class LicenceOut(Schema):
@@ -67,21 +73,31 @@ class ImageList(Schema):
 router = Router(tags=["images"])
 
 
-class ImageQuery(LocaleQuery, Paging):
+class ImageQuery(LocaleQuery, Paging, sparse_fieldset(ImageOut, RENDITION_CHOICES)):
     """``locale`` is the language of alt text, caption and licence name."""
 
 
 @router.get("/images", response=answers(ImageList), summary="Photos")
 @decorate_view(api_endpoint(ImageQuery))
 def list_images(request, query: Query[ImageQuery]):
-    """Photos that may be shown publicly, newest first, with their existing renditions."""
+    """Photos that may be shown publicly, newest first, with their existing renditions.
+
+    ``fields`` and ``renditions`` trim each image object, as on the story list.
+    """
+    fields = query.selected_fields()
+    renditions = selected_keys(query.selected_renditions())
     language = requested_language(request)
     images = public_images().order_by("-created_at", "-pk")
-    page = prefetch_preset_renditions(images)[query.offset : query.offset + query.limit]
-    return {
-        "count": images.count(),
-        "items": [image_object(image, language) for image in page],
-    }
+    specs = selected_specs(renditions) if renditions else ()
+    if renditions is None or renditions:
+        images = prefetch_preset_renditions(images, *specs)
+    items = [
+        image_object(image, language, renditions)
+        for image in images[query.offset : query.offset + query.limit]
+    ]
+    if fields is not None:
+        items = [{name: value for name, value in item.items() if name in fields} for item in items]
+    return json_response({"count": images.count(), "items": items})
 
 
 @router.get(

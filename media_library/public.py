@@ -13,7 +13,6 @@ part of the object.
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import translation
@@ -22,10 +21,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from cms.api.content_version import content_version
+from cms.api.memo import remembered
 
 from .enums import LICENCE_URLS, Licence, ReleaseStatus
-from .renditions import ALL_SPECS, FORMATS, SIZES, preset_spec, ready_renditions
+from .renditions import FORMATS, SIZES, preset_spec, ready_renditions, selected_specs
 
 # Filter operations that keep the original's proportions: only these may share a
 # srcset, since a browser is free to pick any candidate of one.
@@ -47,17 +46,14 @@ def private_collection_ids() -> list[int]:
     The public APIs have no logged-in readers, so any restriction hides. Given as ids
     so search backends, which filter only on indexed fields, can apply it too.
     """
-    key = f"media:private-collections:{content_version().token}"
-    private = cache.get(key)
-    if private is None:
-        restricted_above = CollectionViewRestriction.objects.filter(
-            collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
-        )
-        private = list(
-            Collection.objects.filter(Exists(restricted_above)).values_list("pk", flat=True)
-        )
-        cache.set(key, private, 60 * 60)
-    return private
+    return remembered("private-collections", _read_private_collection_ids)
+
+
+def _read_private_collection_ids() -> list[int]:
+    restricted_above = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
+    )
+    return list(Collection.objects.filter(Exists(restricted_above)).values_list("pk", flat=True))
 
 
 def _outside_private_collections(queryset):
@@ -107,16 +103,21 @@ def _focal_point(image) -> dict | None:
     }
 
 
-def ready_preset_renditions(image) -> dict[str, dict]:
+def ready_preset_renditions(image, keys: frozenset[str] | None = None) -> dict[str, dict]:
     """Existing preset renditions keyed ``"<preset>.<format>"``; never makes one.
 
+    ``keys`` limits them to some ``"<preset>.<format>"`` keys (``None``: all presets).
     Reads ``prefetched_renditions`` when the image was loaded with
     ``prefetch_preset_renditions``, else one query (Wagtail's rendition cache first).
     """
-    by_spec = ready_renditions(image, *ALL_SPECS)
+    if keys is not None and not keys:
+        return {}
+    by_spec = ready_renditions(image, *selected_specs(keys))
     renditions = {}
     for size in SIZES:
         for image_format in FORMATS:
+            if keys is not None and f"{size}.{image_format}" not in keys:
+                continue
             rendition = by_spec.get(preset_spec(size, image_format))
             if rendition is not None:
                 renditions[f"{size}.{image_format}"] = {
@@ -137,15 +138,17 @@ def _srcset(renditions: dict[str, dict], image_format: str) -> str:
     return ", ".join(f"{url} {width}w" for width, url in sorted(candidates.items()))
 
 
-def image_object(image, language_code: str) -> dict:
+def image_object(image, language_code: str, renditions: frozenset[str] | None = None) -> dict:
     """The image as every API response shows it, with texts in ``language_code``.
 
     Texts fall back along ``settings.CONTENT_LOCALE_FALLBACK``; ``text_locale`` and
     ``caption_locale`` say which language was found, so a front-end can set ``lang``.
+    ``renditions`` limits the renditions to some ``"<preset>.<format>"`` keys (see
+    ``renditions.selected_keys``); the srcsets are made of those alone.
     """
     alt, text_locale = image.alt_text_for(language_code)
     caption, caption_locale = image.caption_for(language_code)
-    renditions = ready_preset_renditions(image)
+    renditions = ready_preset_renditions(image, renditions)
     return {
         "id": image.pk,
         "title": image.title,

@@ -36,6 +36,32 @@ def preset_spec(size: str, image_format: str = "webp") -> str:
 
 
 ALL_SPECS = tuple(preset_spec(size, image_format) for size in SIZES for image_format in FORMATS)
+# What a client may name to ask for only some renditions: a preset (all its formats)
+# or one ``"<preset>.<format>"`` key.
+RENDITION_CHOICES = (
+    *SIZES,
+    *(f"{size}.{image_format}" for size in SIZES for image_format in FORMATS),
+)
+
+
+def selected_keys(selection) -> frozenset[str] | None:
+    """``"<preset>.<format>"`` keys named by a selection of ``RENDITION_CHOICES``."""
+    if selection is None:
+        return None
+    keys = set()
+    for name in selection:
+        if "." in name:
+            keys.add(name)
+        else:
+            keys.update(f"{name}.{image_format}" for image_format in FORMATS)
+    return frozenset(keys)
+
+
+def selected_specs(keys: frozenset[str] | None) -> tuple[str, ...]:
+    """The filter specs of the selected keys (all presets for ``None``)."""
+    if keys is None:
+        return ALL_SPECS
+    return tuple(preset_spec(*key.split(".", 1)) for key in sorted(keys))
 
 
 @functools.cache

@@ -6,12 +6,23 @@ from django.core.management import call_command
 
 from wagtail.models import Locale, Site
 
+from cms.api import memo
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo content is loaded once for the whole run; each test rolls back its changes."""
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def forget_api_memo():
+    """Each test starts without the lookups an earlier one remembered: tests roll back
+    their writes, and some write without the signals that replace the version."""
+    memo.forget()
+    yield
+    memo.forget()
 
 
 @pytest.fixture

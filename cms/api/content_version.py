@@ -15,6 +15,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
@@ -48,10 +49,34 @@ def content_version() -> Version:
     remembered = _remembered.get()
     if remembered is not None:
         return remembered
-    row = ContentVersion.objects.filter(pk=SINGLETON).values_list("token", "changed_at").first()
+    row = _read()
     if row is None:
         row = _write()
     return Version(*row)
+
+
+def _read() -> tuple[str, datetime.datetime] | None:
+    """The row, through SQL compiled once per database: this runs on every API request,
+    and building the query each time cost more than running it."""
+    compiled = _compiled.get(connection.alias)
+    if compiled is None:
+        query = ContentVersion.objects.filter(pk=SINGLETON).values_list("token", "changed_at")
+        compiled = query.query.get_compiler(connection.alias).as_sql()
+        _compiled[connection.alias] = compiled
+    with connection.cursor() as cursor:
+        cursor.execute(*compiled)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    token, changed_at = row
+    if isinstance(changed_at, str):
+        changed_at = datetime.datetime.fromisoformat(changed_at)
+    if timezone.is_naive(changed_at):
+        changed_at = timezone.make_aware(changed_at, datetime.UTC)
+    return token, changed_at
+
+
+_compiled: dict[str, tuple[str, tuple]] = {}
 
 
 @contextmanager

@@ -7,12 +7,11 @@ outside the site roots fall back to Wagtail's ``get_url_parts``.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.encoding import iri_to_uri
 
 from wagtail.models import Page, Site
 
-from .content_version import content_version
+from .memo import remembered
 
 
 def _site_roots(request=None) -> dict[int, tuple[str, str]]:
@@ -20,21 +19,22 @@ def _site_roots(request=None) -> dict[int, tuple[str, str]]:
 
     Kept on the request (or any object passed as one) so a list builds it once.
     """
-    remembered = getattr(request, "_frontend_site_roots", None)
-    if remembered is not None:
-        return remembered
-    key = f"frontend:site-roots:{content_version().token}"
-    roots = cache.get(key)
-    if roots is None:
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        roots = {}
-        if site is not None:
-            pages = Page.objects.filter(translation_key=site.root_page.translation_key)
-            for root in pages.select_related("locale"):
-                roots[root.locale_id] = (root.url_path, root.locale.language_code)
-        cache.set(key, roots, 60 * 60)
+    kept = getattr(request, "_frontend_site_roots", None)
+    if kept is not None:
+        return kept
+    roots = remembered("site-roots", _read_site_roots)
     if request is not None:
         request._frontend_site_roots = roots
+    return roots
+
+
+def _read_site_roots() -> dict[int, tuple[str, str]]:
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    roots = {}
+    if site is not None:
+        pages = Page.objects.filter(translation_key=site.root_page.translation_key)
+        for root in pages.select_related("locale"):
+            roots[root.locale_id] = (root.url_path, root.locale.language_code)
     return roots
 
 

@@ -6,13 +6,12 @@ so a front-end can mark a fallback. One item is never a mix of languages.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from wagtail.models import Locale
 
-from .content_version import content_version
+from .memo import remembered
 from .problems import invalid_parameter
 
 
@@ -56,9 +55,8 @@ def fallback_chain(language: str) -> list[str]:
 
 def locale_ids() -> dict[str, int]:
     """Language code → Locale id, read once per content version (a new Locale bumps it)."""
-    key = f"api:locale-ids:{content_version().token}"
-    return cache.get_or_set(
-        key, lambda: dict(Locale.objects.values_list("language_code", "pk")), 60 * 60
+    return remembered(
+        "locale-ids", lambda: dict(Locale.objects.values_list("language_code", "pk"))
     )
 
 

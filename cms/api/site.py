@@ -22,6 +22,7 @@ from .problems import (
     not_found,
     problem_response,
 )
+from .rendering import CompactJSONRenderer
 from .search import router as search_router
 
 ACCEPT_LANGUAGE = {
@@ -58,6 +59,7 @@ api = ContentAPI(
         "communication strategy with its diasporas, compatriots and migrants abroad."
     ),
     urls_namespace="api-v1",
+    renderer=CompactJSONRenderer(),
 )
 
 meta_router = Router(tags=["meta"])

@@ -12,15 +12,12 @@ request, and no cached response outlives the next moment one of them passes.
 
 import datetime
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
-from .content_version import content_version
-
-BRANCHES_TIMEOUT = 60 * 60
+from .memo import remembered
 
 
 def not_visible_now(now: datetime.datetime | None = None) -> Q:
@@ -30,27 +27,26 @@ def not_visible_now(now: datetime.datetime | None = None) -> Q:
 
 
 def _branches() -> dict:
-    key = f"api:branches:{content_version().token}"
-    branches = cache.get(key)
-    if branches is None:
-        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-        unpublished = Page.objects.filter(
-            Q(live=False) | Q(expired=True), depth__gt=1, numchild__gt=0
-        ).values_list("path", flat=True)
-        timed = list(
-            Page.objects.filter(live=True, expired=False)
-            .filter(Q(expire_at__isnull=False) | Q(go_live_at__isnull=False))
-            .values_list("path", "numchild", "expire_at", "go_live_at")
-        )
-        branches = {
-            "hidden": sorted({*restricted, *unpublished}),
-            "timed": [(path, end, start) for path, children, end, start in timed if children],
-            "moments": sorted(
-                moment for _p, _c, end, start in timed for moment in (end, start) if moment
-            ),
-        }
-        cache.set(key, branches, BRANCHES_TIMEOUT)
-    return branches
+    return remembered("page-branches", _read_branches)
+
+
+def _read_branches() -> dict:
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    unpublished = Page.objects.filter(
+        Q(live=False) | Q(expired=True), depth__gt=1, numchild__gt=0
+    ).values_list("path", flat=True)
+    timed = list(
+        Page.objects.filter(live=True, expired=False)
+        .filter(Q(expire_at__isnull=False) | Q(go_live_at__isnull=False))
+        .values_list("path", "numchild", "expire_at", "go_live_at")
+    )
+    return {
+        "hidden": sorted({*restricted, *unpublished}),
+        "timed": [(path, end, start) for path, children, end, start in timed if children],
+        "moments": sorted(
+            moment for _p, _c, end, start in timed for moment in (end, start) if moment
+        ),
+    }
 
 
 def _outermost(paths) -> list[str]:

@@ -5,29 +5,46 @@ from ninja.decorators import decorate_view
 
 from cms.api.http import answers, api_endpoint
 from cms.api.languages import fallback_chain, requested_language
-from cms.api.params import MAX_ID, LocaleQuery
+from cms.api.params import MAX_ID, LocaleQuery, sparse_fieldset
 from cms.api.problems import not_found
+from cms.api.rendering import json_response
 from cms.api.visibility import visible_pages
 from media_library.public import public_images
+from media_library.renditions import RENDITION_CHOICES, selected_keys
 from stories.models import SuccessStoryPage
 
 from .queries import StoryFilters, resolve_story, select_stories
-from .schemas import StoryDetail, StoryList
+from .schemas import StoryDetail, StoryList, StorySummary
 from .serializers import StorySerializer, load_stories
 
 router = Router(tags=["stories"])
 
 
+class StoryListQuery(StoryFilters, sparse_fieldset(StorySummary, RENDITION_CHOICES)):
+    pass
+
+
 @router.get("/stories", response=answers(StoryList), summary="Success stories")
-@decorate_view(api_endpoint(StoryFilters))
-def list_stories(request, filters: Query[StoryFilters]):
-    """Published stories, one per story in the best language of the fallback chain."""
+@decorate_view(api_endpoint(StoryListQuery))
+def list_stories(request, filters: Query[StoryListQuery]):
+    """Published stories, one per story in the best language of the fallback chain.
+
+    ``fields`` and ``renditions`` make a light list: only the fields named are sent
+    (and loaded), and image objects carry only the renditions named.
+    """
+    fields = filters.selected_fields()
+    renditions = selected_keys(filters.selected_renditions())
     language = requested_language(request)
     chain = fallback_chain(language)
     count, ids = select_stories(filters, chain)
-    stories = load_stories(ids)
-    serializer = StorySerializer(stories, language, chain, request)
-    return {"count": count, "items": [serializer.summary(story) for story in stories]}
+    stories = load_stories(ids, fields=fields, renditions=renditions)
+    serializer = StorySerializer(
+        stories, language, chain, request, fields=fields, renditions=renditions
+    )
+    # Built to StoryList (tests hold it to the schema), so it is sent as it is.
+    return json_response(
+        {"count": count, "items": [serializer.summary(story) for story in stories]}
+    )
 
 
 @router.get(

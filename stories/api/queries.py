@@ -167,14 +167,15 @@ def select_stories(filters: StoryFilters, chain: list[str]) -> tuple[int, list[i
 
 
 def resolve_story(pk: int, chain: list[str]) -> int | None:
-    """Any translation's id → the id of the story in the best available language."""
+    """Any translation's id → the id of the story in the best available language
+    (one query: the asked page's translation key is a subquery)."""
     ids = locale_ids()
     visible = visible_pages(SuccessStoryPage.objects.all())
-    key = visible.filter(pk=pk).values_list("translation_key", flat=True).first()
-    if key is None:
-        return None
-    rows = visible.filter(
-        translation_key=key, locale_id__in=[ids[c] for c in chain if c in ids]
-    ).values("pk", "translation_key", "locale_id")
-    best = best_per_translation(rows, chain).get(key)
-    return best["pk"] if best else None
+    key = visible.filter(pk=pk).values("translation_key")
+    rows = list(
+        visible.filter(
+            translation_key__in=key, locale_id__in=[ids[c] for c in chain if c in ids]
+        ).values("pk", "translation_key", "locale_id")
+    )
+    best = best_per_translation(rows, chain)
+    return next(iter(best.values()))["pk"] if best else None

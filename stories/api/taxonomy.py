@@ -5,9 +5,11 @@ from ninja.decorators import decorate_view
 
 from cms.api.http import answers, api_endpoint
 from cms.api.languages import best_objects, fallback_chain, requested_language
-from cms.api.params import MAX_ID, LocaleQuery, Paging
+from cms.api.params import MAX_ID, LocaleQuery, Paging, sparse_fieldset
 from cms.api.problems import not_found
+from cms.api.rendering import json_response
 from media_library.public import image_object
+from media_library.renditions import RENDITION_CHOICES, selected_keys
 from stories.models import Country, Place, Sector
 
 from .queries import public_people
@@ -15,10 +17,6 @@ from .schemas import CountryOut, PersonSummary, PlaceOut, SectorOut
 from .serializers import place_out, published
 
 router = Router(tags=["taxonomy"])
-
-
-class PeopleQuery(LocaleQuery, Paging):
-    pass
 
 
 class LocalisedPlace(PlaceOut):
@@ -49,6 +47,10 @@ class PersonOut(PersonSummary):
 class PersonList(Schema):
     count: int
     items: list[PersonOut]
+
+
+class PeopleQuery(LocaleQuery, Paging, sparse_fieldset(PersonOut, RENDITION_CHOICES)):
+    pass
 
 
 def _chain(request) -> list[str]:
@@ -98,8 +100,9 @@ def list_countries(request, locale_query: Query[LocaleQuery]):
     ]
 
 
-def person_out(person) -> dict:
+def person_out(person, renditions: frozenset[str] | None = None) -> dict:
     country = person.country_of_residence if published(person.country_of_residence) else None
+    photo = person.photo
     return {
         "id": person.pk,
         "name": person.name,
@@ -108,16 +111,22 @@ def person_out(person) -> dict:
         "description": person.description,
         "country_of_residence": {"code": country.code, "name": country.name} if country else None,
         "home_place": place_out(person.home_place) if published(person.home_place) else None,
-        "photo": image_object(person.photo, person.locale.language_code) if person.photo else None,
+        "photo": image_object(photo, person.locale.language_code, renditions) if photo else None,
     }
 
 
 @router.get("/people", response=answers(PersonList), summary="Heroes of published stories")
 @decorate_view(api_endpoint(PeopleQuery))
 def list_people(request, paging: Query[PeopleQuery]):
+    """``fields`` and ``renditions`` trim each person as on the story list."""
+    fields = paging.selected_fields()
+    renditions = selected_keys(paging.selected_renditions())
     people = sorted(best_objects(public_people(), _chain(request)), key=lambda p: (p.name, p.pk))
     page = people[paging.offset : paging.offset + paging.limit]
-    return {"count": len(people), "items": [person_out(p) for p in page]}
+    items = [person_out(p, renditions) for p in page]
+    if fields is not None:
+        items = [{name: value for name, value in item.items() if name in fields} for item in items]
+    return json_response({"count": len(people), "items": items})
 
 
 @router.get(

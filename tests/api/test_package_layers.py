@@ -18,6 +18,8 @@ LOWER = [
     "http",
     "middleware",
     "models",
+    "memo",
+    "rendering",
 ]
 APPS = ("stories", "campaigns", "media_library")
 

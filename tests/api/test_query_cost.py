@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 
 from campaigns.models import CampaignThemePage
+from cms.api import memo
 from stories.models import (
     Person,
     Sector,
@@ -23,6 +24,7 @@ pytestmark = pytest.mark.django_db
 
 def count_queries(client, url) -> tuple[int, dict]:
     cache.clear()
+    memo.forget()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, response.content[:500]

@@ -3,7 +3,7 @@
 Run through `make bench`. The command first works out a bench database beside the
 configured one (``bench.sqlite3`` for SQLite, ``<name>_bench`` for PostgreSQL, created
 if missing), so the developer's demo content is never touched, then runs itself again
-on it with the production-like ``cms.settings.bench``: migrate, load the demo, add the
+on it with the production-like ``bench.settings``: migrate, load the demo, add the
 generated stories, start gunicorn on 127.0.0.1 and measure over keep-alive connections.
 
 Server: one gunicorn worker with one thread (``gthread``). Sync workers close the
@@ -15,14 +15,11 @@ one keep-alive connection gets, not the machine's saturation throughput.
 """
 
 import argparse
-import http.client
 import json
-import math
 import os
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -31,9 +28,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from cms.bench import GunicornServer, bench_database_url, generate_stories
+from bench.database import bench_database_url
+from bench.generate import generate_stories
+from bench.measure import Endpoint, measure, ratios, render_table
+from bench.server import GunicornServer
 
-BENCH_SETTINGS = "cms.settings.bench"
+BENCH_SETTINGS = "bench.settings"
+# What a phone's story feed needs: a card per story.
+LIGHT_FIELDS = "id,title,standfirst,story_date,url,hero_image"
+LIGHT_RENDITIONS = "card.webp"
 
 
 class Command(BaseCommand):
@@ -101,158 +104,36 @@ class Command(BaseCommand):
         write(f"\nFigures written to {options['output']}")
 
     def measure_all(self, port, story_id, options):
-        list_path = "/api/v1/stories?limit=20&locale=ky"
-        detail_path = f"/api/v1/stories/{story_id}?locale=ky"
-        v2_path = "/api/v2/pages/?type=stories.SuccessStoryPage&fields=*&limit=20&locale=ky"
+        stories = "/api/v1/stories?limit=20&locale=ky"
+        light = f"{stories}&fields={LIGHT_FIELDS}&renditions={LIGHT_RENDITIONS}"
+        detail = f"/api/v1/stories/{story_id}?locale=ky"
+        v2_list = "/api/v2/pages/?type=stories.SuccessStoryPage&fields=*&limit=20&locale=ky"
+        v2_detail = f"/api/v2/pages/{story_id}/"
         endpoints = [
-            Endpoint("v1 story list, cold", list_path, cold=True),
-            Endpoint("v1 story list, warm", list_path),
-            Endpoint("v1 story detail, cold", detail_path, cold=True),
-            Endpoint("v1 story detail, warm", detail_path),
-            Endpoint("v2 pages listing", v2_path),
+            Endpoint("v2 pages listing", v2_list),
+            Endpoint("v1 story list, cold", stories, cold=True),
+            Endpoint("v1 light list, cold", light, cold=True),
+            Endpoint("v2 page detail", v2_detail),
+            Endpoint("v1 story detail, cold", detail, cold=True),
+            Endpoint("v1 story list, warm", stories),
+            Endpoint("v1 light list, warm", light),
+            Endpoint("v1 story detail, warm", detail),
         ]
         limits = {key: options[key] for key in ("warmup", "requests", "time_limit")}
         results = []
         for endpoint in endpoints:
-            self.stdout.write(f"  {endpoint.name}: GET {endpoint.path}")
-            results.append(measure(port, endpoint, **limits))
-            self.stdout.write(f"    {results[-1].summary()}")
-        sized = [r for r in results if r.available and r.endpoint.path == list_path]
-        size = (sized or [r for r in results if r.available] or [None])[0]
-        bare_bytes = size.body_bytes if size else 1024
+            results.append(self.measure_one(port, endpoint, limits))
+        sized = [r for r in results if r.available and r.endpoint.name == "v1 story list, warm"]
+        bare_bytes = sized[0].body_bytes if sized else 1024
         bare = Endpoint("bare Django view", f"/bench/bare?bytes={bare_bytes}")
-        self.stdout.write(f"  {bare.name}: GET {bare.path}")
-        results.append(measure(port, bare, **limits))
-        self.stdout.write(f"    {results[-1].summary()}")
+        results.append(self.measure_one(port, bare, limits))
         return results
 
-
-@dataclass
-class Endpoint:
-    name: str
-    path: str
-    cold: bool = False  # empty the server's cache before each request
-
-
-@dataclass
-class Result:
-    endpoint: Endpoint
-    status: int = 0
-    latencies: list[float] = field(default_factory=list)
-    body_bytes: int = 0
-    errors: int = 0
-
-    @property
-    def available(self) -> bool:
-        return self.status == 200 and bool(self.latencies)
-
-    def percentile(self, share: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[max(math.ceil(share * len(ordered)) - 1, 0)] * 1000
-
-    @property
-    def rps(self) -> float:
-        return len(self.latencies) / sum(self.latencies)
-
-    def summary(self) -> str:
-        if not self.available:
-            return f"unavailable (HTTP {self.status or 'no answer'})"
-        return (
-            f"{len(self.latencies)} requests, p50 {self.percentile(0.5):.1f} ms, "
-            f"p95 {self.percentile(0.95):.1f} ms, {self.rps:.0f} req/s, {self.body_bytes} bytes"
-        )
-
-
-def measure(port, endpoint, *, warmup, requests, time_limit) -> Result:
-    """Warm up, then time up to ``requests`` GETs within ``time_limit`` seconds."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    headers = {"Accept": "application/json", "Accept-Encoding": "identity"}
-
-    def get(path):
-        conn.request("GET", path, headers=headers)
-        response = conn.getresponse()
-        return response.status, response.read()
-
-    result = Result(endpoint)
-    try:
-        for number in range(warmup + requests):
-            if endpoint.cold:
-                get("/bench/cold")
-            started = time.perf_counter()
-            status, body = get(endpoint.path)
-            elapsed = time.perf_counter() - started
-            if number == 0:
-                result.status, result.body_bytes = status, len(body)
-                if status != 200:
-                    break
-                deadline = time.monotonic() + time_limit
-            if number >= warmup:
-                result.latencies.append(elapsed)
-                result.errors += status != 200
-            if time.monotonic() > deadline:
-                break
-    except OSError as error:
-        result.status = result.status or 0
-        result.errors += 1
-        sys.stderr.write(f"    {endpoint.name}: {error}\n")
-    finally:
-        conn.close()
-    return result
-
-
-def ratios(results) -> list[dict]:
-    by_name = {r.endpoint.name: r for r in results if r.available}
-    bare = by_name.get("bare Django view")
-    v2 = by_name.get("v2 pages listing")
-    rows = []
-    for result in results:
-        row = {"endpoint": result.endpoint.name, "path": result.endpoint.path}
-        row["status"] = result.status
-        if result.available:
-            row |= {
-                "requests": len(result.latencies),
-                "errors": result.errors,
-                "bytes": result.body_bytes,
-                "p50_ms": round(result.percentile(0.5), 2),
-                "p95_ms": round(result.percentile(0.95), 2),
-                "rps": round(result.rps, 1),
-                "rps_vs_bare": round(result.rps / bare.rps, 3) if bare else None,
-                "rps_vs_v2": round(result.rps / v2.rps, 2)
-                if v2 and result.endpoint.path.startswith("/api/v1/")
-                else None,
-            }
-        rows.append(row)
-    return rows
-
-
-def render_table(rows) -> str:
-    header = ("endpoint", "requests", "p50 ms", "p95 ms", "req/s", "÷ bare", "÷ v2 list")
-    lines = [header]
-    for row in rows:
-        if "rps" not in row:
-            lines.append(
-                (row["endpoint"], f"unavailable (HTTP {row['status']})", "", "", "", "", "")
-            )
-            continue
-        lines.append(
-            (
-                row["endpoint"],
-                str(row["requests"]),
-                f"{row['p50_ms']:.1f}",
-                f"{row['p95_ms']:.1f}",
-                f"{row['rps']:.0f}",
-                "" if row["rps_vs_bare"] is None else f"{row['rps_vs_bare']:.2f}",
-                "" if row["rps_vs_v2"] is None else f"{row['rps_vs_v2']:.2f}×",
-            )
-        )
-    widths = [max(len(line[i]) for line in lines if len(line[i]) < 30) for i in range(7)]
-    return "\n".join(
-        "  ".join(
-            cell.ljust(w) if i == 0 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(line, widths, strict=True))
-        )
-        for line in lines
-    )
+    def measure_one(self, port, endpoint, limits):
+        self.stdout.write(f"  {endpoint.name}: GET {endpoint.path}")
+        result = measure(port, endpoint, **limits)
+        self.stdout.write(f"    {result.summary()}")
+        return result
 
 
 def build_report(results, options, story_count) -> dict:
@@ -276,6 +157,7 @@ def build_report(results, options, story_count) -> dict:
         "client": {
             "connections": 1,
             "keep_alive": True,
+            "accept_encoding": "gzip",
             "warmup_requests": options["warmup"],
             "measured_requests": options["requests"],
             "time_limit_seconds": options["time_limit"],

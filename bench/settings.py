@@ -1,4 +1,4 @@
-"""`make bench`: production settings, served on 127.0.0.1 only, plus a bare view.
+"""`make bench`: production settings, served on 127.0.0.1 only, plus the bench app.
 
 Everything that shapes the timing (DEBUG off, middleware, the cache backend, the
 serialisers) is production's; only what keeps a loopback run from being refused or
@@ -12,10 +12,11 @@ os.environ.setdefault("SECRET_KEY", "bench-only-not-secret-mekendesh")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 os.environ.setdefault("CACHE_KEY_PREFIX", "mekendesh-bench")
 
-from .environment import env_int
-from .production import *  # noqa: F403
+from cms.settings.environment import env_int
+from cms.settings.production import *  # noqa: F403
 
-ROOT_URLCONF = "cms.bench_urls"
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
+ROOT_URLCONF = "bench.urls"
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False
