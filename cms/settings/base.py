@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "stories",
     "campaigns",
     "media_library",
+    # Before wagtail_localize: its views and editor template are overridden here.
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -302,6 +304,9 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Creating or syncing a translation never publishes it, even when the source is live:
+# a translation goes public through the editorial review like any page (translations/).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Where the public reads our content: used to build links in API responses.
 FRONTEND_BASE_URL = env_str("FRONTEND_BASE_URL", "https://migrant.kg")
