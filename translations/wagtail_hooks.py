@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import TranslatableMixin
 from wagtail_localize.models import Translation
 
 from . import views
@@ -44,6 +45,8 @@ def add_translators_panel(request, panels):
 def _editor_action(request, instance):
     """Runs before wagtail-localize's editor, which would publish on "action=publish"."""
     if request.method != "POST" or request.POST.get("action") not in views.EDITOR_ACTIONS:
+        return None
+    if not isinstance(instance, TranslatableMixin):
         return None
     translation = (
         Translation.objects.filter(
