@@ -7,9 +7,12 @@ change is recorded, so the editor can show old and new source text segment by se
 
 import logging
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail_localize.models import TranslationSource
@@ -66,6 +69,25 @@ class SegmentChange:
     path: str
     old: str
     new: str
+
+    @property
+    def marked(self) -> tuple[str, str]:
+        """Old and new text as HTML, the words that differ in ``<del>`` and ``<ins>``."""
+        old_words, new_words = self.old.split(), self.new.split()
+        old_html, new_html = [], []
+        matcher = SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+        for op, a1, a2, b1, b2 in matcher.get_opcodes():
+            old_part = escape(" ".join(old_words[a1:a2]))
+            new_part = escape(" ".join(new_words[b1:b2]))
+            if op == "equal":
+                old_html.append(old_part)
+                new_html.append(new_part)
+                continue
+            if old_part:
+                old_html.append(f"<del>{old_part}</del>")
+            if new_part:
+                new_html.append(f"<ins>{new_part}</ins>")
+        return mark_safe(" ".join(old_html)), mark_safe(" ".join(new_html))  # noqa: S308
 
     @property
     def kind(self):

@@ -65,8 +65,9 @@ def test_a_source_change_makes_the_translation_outdated_and_syncs_a_draft(
     client.force_login(editor)
     content = client.get(edit_url(page)).content.decode()
     assert 'data-segment="title"' in content
-    assert "<del>Мектеп курулду</del>" in content
-    assert "<ins>Мектеп жана бакча курулду</ins>" in content
+    # Only the words that changed are marked.
+    assert "<td data-before>Мектеп курулду</td>" in content
+    assert "<td data-now>Мектеп <ins>жана бакча</ins> курулду</td>" in content
 
 
 def test_republishing_without_changing_text_does_not_outdate(
