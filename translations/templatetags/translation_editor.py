@@ -1,7 +1,10 @@
 from django import template
 
+from wagtail.models import DraftStateMixin
+
 from ..editor import footer
 from ..outdated import changes_since
+from ..review import review_status
 
 register = template.Library()
 
@@ -27,3 +30,10 @@ def source_changes(context):
         "source_locale": translation.source.locale,
         "changes": changes_since(translation.source, since),
     }
+
+
+@register.inclusion_tag("translations/review_status.html", takes_context=True)
+def translation_review_status(context):
+    """Where the translation stands in its review, and the reviewer's last comment."""
+    instance = context["instance"]
+    return {"review": review_status(instance) if isinstance(instance, DraftStateMixin) else None}
