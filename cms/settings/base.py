@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "stories",
     "campaigns",
     "media_library",
+    # Before wagtail_localize: its views and editor template are overridden here.
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -316,6 +318,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "cms.login_form.TranslatedLoginForm"
 # e-mail hashes abroad. Set GRAVATAR_PROVIDER_URL (e.g. "//www.gravatar.com/avatar") to use it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("GRAVATAR_PROVIDER_URL") or None
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Creating or syncing a translation never publishes it, even when the source is live:
+# a translation goes public through the editorial review like any page (translations/).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Where the public reads our content: used to build links in API responses.
 FRONTEND_BASE_URL = env_str("FRONTEND_BASE_URL", "https://migrant.kg")
