@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ContestsConfig(AppConfig):
+    name = "contests"
+    verbose_name = _("Contests")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms.api import content_version, preview, search
+        from cms.api.site import api
+        from cms.request_limits import allow_body_size
+
+        from .api import router
+        from .api.pages import preview_contest
+        from .limits import entry_body_limit
+        from .models import ContestEditionPage, ContestProgrammePage, EditionCategory
+
+        api.add_router("/", router)
+        content_version.watch(EditionCategory)
+        search.register("contest", ContestProgrammePage, summary_field="summary")
+        preview.register(ContestProgrammePage, preview_contest)
+        preview.register(ContestEditionPage, preview_contest)
+        allow_body_size(r"/api/v1/contests/\d+/entries", entry_body_limit)
