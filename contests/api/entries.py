@@ -4,7 +4,7 @@ Entries are never listed by any endpoint: the only way to read one is its status
 token, which shows the entrant their own entry's state and nothing of anyone else's.
 """
 
-from ninja import Field, Path, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 
 from django.db import transaction
@@ -144,13 +144,16 @@ def create_entry(request, edition_id: Path[int]):
     url, token = _status_url(request, entry)
     title = edition.title
     transaction.on_commit(lambda: send_receipt(entry, title, url))
-    return 201, {
-        "reference": entry.reference,
-        "status": entry.state,
-        "status_url": url,
-        "status_token": token,
-        "is_duplicate": entry.is_duplicate,
-    }
+    return Status(
+        201,
+        {
+            "reference": entry.reference,
+            "status": entry.state,
+            "status_url": url,
+            "status_token": token,
+            "is_duplicate": entry.is_duplicate,
+        },
+    )
 
 
 def _entry_for(token: str) -> Entry:
