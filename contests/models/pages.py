@@ -222,6 +222,7 @@ class EditionPrize(TranslatableMixin, Orderable):
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, blank=True)
     description = models.TextField(_("description"), blank=True)
 
+    override_translatable_fields = [SynchronizedField("currency")]
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")]),
