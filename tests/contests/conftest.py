@@ -28,6 +28,17 @@ def fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def no_demo_entries(db):
+    """The suite's database holds the demo's example entries; these tests count their own.
+
+    Rows only, inside the test's transaction: the demo's files stay where they are.
+    """
+    from contests.models import Entry
+
+    Entry.objects.all().delete()
+
+
 @pytest.fixture
 def award(demo_site):
     return ContestProgrammePageFactory(parent=demo_site, kind="award")
