@@ -8,7 +8,7 @@ class ContestsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms.api import content_version, preview, search
+        from cms.api import content_version, preview, search, v2
         from cms.api.site import api
         from cms.request_limits import allow_body_size
 
@@ -22,4 +22,9 @@ class ContestsConfig(AppConfig):
         search.register("contest", ContestProgrammePage, summary_field="summary")
         preview.register(ContestProgrammePage, preview_contest)
         preview.register(ContestEditionPage, preview_contest)
+        v2.register_prefetch(
+            ContestEditionPage,
+            select=["locale"],
+            prefetch=lambda: ["categories", "prizes", "eligibility_rules"],
+        )
         allow_body_size(r"/api/v1/contests/\d+/entries", entry_body_limit)

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -52,6 +53,14 @@ class ContestProgrammePage(Page):
         index.SearchField("summary"),
         index.SearchField("introduction"),
         index.FilterField("kind"),
+    ]
+    api_fields = [
+        APIField("kind"),
+        APIField("summary"),
+        APIField("organiser_list"),
+        APIField("introduction"),
+        APIField("rules"),
+        APIField("history"),
     ]
 
     class Meta:
@@ -153,6 +162,23 @@ class ContestEditionPage(Page):
         ),
         InlinePanel("questions", heading=_("Extra questions"), label=_("Question")),
     ]
+    # The public parts only; entries are never pages and never in any API.
+    api_fields = [
+        APIField("opens_on"),
+        APIField("closes_on"),
+        APIField("judging_from"),
+        APIField("judging_to"),
+        APIField("results_on"),
+        APIField("time_zone"),
+        APIField("status"),
+        APIField("introduction"),
+        APIField("categories"),
+        APIField("prizes"),
+        APIField("eligibility_rules"),
+        APIField("privacy_notice_version"),
+        APIField("min_age"),
+        APIField("max_age"),
+    ]
 
     class Meta:
         verbose_name = _("contest edition")
@@ -207,6 +233,7 @@ class EditionCategory(TranslatableMixin, Orderable):
 
     override_translatable_fields = [SynchronizedField("key")]
     panels = [FieldPanel("key"), FieldPanel("name"), FieldPanel("description")]
+    api_fields = [APIField("key"), APIField("name"), APIField("description")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("category")
@@ -223,6 +250,12 @@ class EditionPrize(TranslatableMixin, Orderable):
     description = models.TextField(_("description"), blank=True)
 
     override_translatable_fields = [SynchronizedField("currency")]
+    api_fields = [
+        APIField("name"),
+        APIField("amount"),
+        APIField("currency"),
+        APIField("description"),
+    ]
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")]),
@@ -245,6 +278,7 @@ class EligibilityRule(TranslatableMixin, Orderable):
 
     override_translatable_fields = [SynchronizedField("key")]
     panels = [FieldPanel("key"), FieldPanel("text")]
+    api_fields = [APIField("key"), APIField("text")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("eligibility rule")
