@@ -16,6 +16,7 @@ class ContestsConfig(AppConfig):
         from .api.pages import preview_contest
         from .limits import entry_body_limit
         from .models import ContestEditionPage, ContestProgrammePage, EditionCategory
+        from .signal_handlers import register_signal_handlers
 
         api.add_router("/", router)
         content_version.watch(EditionCategory)
@@ -27,4 +28,5 @@ class ContestsConfig(AppConfig):
             select=["locale"],
             prefetch=lambda: ["categories", "prizes", "eligibility_rules"],
         )
+        register_signal_handlers()
         allow_body_size(r"/api/v1/contests/\d+/entries", entry_body_limit)

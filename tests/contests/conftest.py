@@ -62,8 +62,8 @@ def taxonomy(db):
     }
 
 
-def jpeg(name="photo.jpg"):
-    data = photo_bytes("JPEG")
+def jpeg(name="photo.jpg", width=640, height=480):
+    data = photo_bytes("JPEG", width, height)
     return SimpleUploadedFile(name, data, content_type="image/jpeg")
 
 

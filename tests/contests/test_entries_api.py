@@ -250,9 +250,31 @@ def test_the_body_limit_is_the_contests_own(client, award_edition, taxonomy):
 
 
 def test_entries_above_the_anonymous_limit_are_accepted(client, award_edition, taxonomy, settings):
-    photos = [jpeg(f"{n}.jpg") for n in range(3)]
+    photos = [jpeg(f"{n}.jpg", 1600, 1200) for n in range(3)]
     data = award_data(taxonomy, photos=photos)
     response = post_entry(client, award_edition, data)
     assert response.status_code == 201
     assert EntryFile.objects.count() == 3
-    assert sum(row.size for row in EntryFile.objects.all()) > 0
+    assert (
+        sum(row.size for row in EntryFile.objects.all()) > settings.MAX_ANONYMOUS_REQUEST_BODY_SIZE
+    )
+
+
+def test_the_registered_path_opens_no_other(client, award_edition, taxonomy, settings):
+    """The entry path's own limit does not lift the anonymous limit anywhere else."""
+    photos = [jpeg(f"{n}.jpg", 1600, 1200) for n in range(2)]
+    other = client.post(f"/api/v1/contests/{award_edition.pk}/entries/extra", {"photos": photos})
+    assert other.status_code == 413
+    more = [jpeg(f"{n}.jpg", 1600, 1200) for n in range(2)]
+    stories = client.post("/api/v1/stories", {"photos": more})
+    assert stories.status_code == 413
+
+
+def test_deleting_an_entry_removes_its_files(
+    client, award_edition, taxonomy, settings, django_capture_on_commit_callbacks
+):
+    post_entry(client, award_edition, award_data(taxonomy, photos=[jpeg()], documents=[pdf()]))
+    assert len(stored_files(settings)) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        Entry.objects.get().delete()
+    assert stored_files(settings) == []
