@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "accounts",
     "stories",
     "campaigns",
+    "contests",
     "media_library",
     # Before wagtail_localize: its views and editor template are overridden here.
     "translations",
@@ -309,6 +310,28 @@ MAX_REQUEST_BODY_SIZE = env_int(
     + 1024 * 1024,
 )
 MAX_ANONYMOUS_REQUEST_BODY_SIZE = env_int("MAX_ANONYMOUS_REQUEST_BODY_SIZE", 64 * 1024)
+
+# Contest entries (contests/): anyone may send one, with files, so they have their own
+# limits; counters live in the cache.
+CONTEST_ENTRY_MAX_BODY_SIZE = env_int("CONTEST_ENTRY_MAX_BODY_SIZE", 50 * 1024 * 1024)
+CONTEST_ENTRY_MAX_FILES = env_int("CONTEST_ENTRY_MAX_FILES", 12)
+CONTEST_ENTRY_RATE_PER_IP = env_int("CONTEST_ENTRY_RATE_PER_IP", 10)
+CONTEST_ENTRY_RATE_PER_EMAIL = env_int("CONTEST_ENTRY_RATE_PER_EMAIL", 3)
+CONTEST_ENTRY_RATE_WINDOW_MINUTES = env_int("CONTEST_ENTRY_RATE_WINDOW_MINUTES", 60)
+CONTEST_ANONYMISE_AFTER_MONTHS = env_int("CONTEST_ANONYMISE_AFTER_MONTHS", 24)
+
+# E-mail: the console unless an SMTP host is given.
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Mekendesh <noreply@migrant.kg>")
 # Upload checks by content and size (media_library/forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"

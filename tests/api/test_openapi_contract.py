@@ -15,7 +15,24 @@ DOCUMENT = json.loads(openapi_document())
 PROBLEM_REF = "#/components/schemas/ProblemOut"
 # Beyond a missing item: the preview also refuses a bad token (401) and may find its page
 # or revision gone (404) although its path names no item.
-EXTRA_ANSWERS = {"/api/v1/preview": {"401", "404"}}
+EXTRA_ANSWERS = {
+    "/api/v1/preview": {"401", "404"},
+    # The entrant's status link: a bad token (401), an entry gone (404); withdrawing
+    # after the deadline (409).
+    "/api/v1/contest-entries/status": {"401", "404"},
+    "/api/v1/contest-entries/withdraw": {"401", "404", "409"},
+}
+# Operations that create something answer 201 (never 304) and refuse with their own codes.
+CREATING_ANSWERS = {
+    ("/api/v1/contests/{edition_id}/entries", "post"): {
+        "201",
+        "400",
+        "404",
+        "409",
+        "413",
+        "429",
+    },
+}
 
 
 def served_operations() -> dict[str, object]:
@@ -77,14 +94,17 @@ def test_locale_is_declared_with_the_content_languages_and_its_header(path, meth
 @pytest.mark.parametrize(("path", "method", "operation"), DOCUMENTED)
 def test_every_answer_is_declared_and_errors_are_problem_documents(path, method, operation):
     responses = operation["responses"]
-    expected = {"200", "304", "400"}
-    if "{" in path:
-        expected.add("404")
-    expected |= EXTRA_ANSWERS.get(path, set())
+    expected = CREATING_ANSWERS.get((path, method))
+    success = "201" if expected else "200"
+    if expected is None:
+        expected = {"200", "304", "400"}
+        if "{" in path:
+            expected.add("404")
+        expected |= EXTRA_ANSWERS.get(path, set())
+        assert "content" not in responses["304"]
     assert set(responses) == expected
-    assert set(responses["200"]["content"]) == {"application/json"}
-    assert "content" not in responses["304"]
-    for status in expected - {"200", "304"}:
+    assert set(responses[success]["content"]) == {"application/json"}
+    for status in expected - {success, "304"}:
         content = responses[status]["content"]
         assert set(content) == {PROBLEM_CONTENT_TYPE}, (path, status)
         assert content[PROBLEM_CONTENT_TYPE]["schema"] == {"$ref": PROBLEM_REF}, (path, status)

@@ -28,7 +28,7 @@ def test_load_demo_again_leaves_the_same_rows(demo_site, django_capture_on_commi
     assert row_counts() == counts
     assert page_rows() == pages
     output = out.getvalue()
-    assert "[4/4]" in output
+    assert "[5/5]" in output
     assert "created" not in output
     assert "ky home page unchanged" in output
 

@@ -14,6 +14,7 @@ LOADERS = [
     ("Editorial groups and workflow", "cms.demo.editorial.load"),
     ("Campaign themes and key messages", "campaigns.demo.themes.load"),
     ("Places, heroes and success stories", "stories.demo.load.load"),
+    ("Contests, editions and example entries", "contests.demo.load.load"),
 ]
 
 

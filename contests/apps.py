@@ -1,0 +1,32 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ContestsConfig(AppConfig):
+    name = "contests"
+    verbose_name = _("Contests")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms.api import content_version, preview, search, v2
+        from cms.api.site import api
+        from cms.request_limits import allow_body_size
+
+        from .api import router
+        from .api.pages import preview_contest
+        from .limits import entry_body_limit
+        from .models import ContestEditionPage, ContestProgrammePage, EditionCategory
+        from .signal_handlers import register_signal_handlers
+
+        api.add_router("/", router)
+        content_version.watch(EditionCategory)
+        search.register("contest", ContestProgrammePage, summary_field="summary")
+        preview.register(ContestProgrammePage, preview_contest)
+        preview.register(ContestEditionPage, preview_contest)
+        v2.register_prefetch(
+            ContestEditionPage,
+            select=["locale"],
+            prefetch=lambda: ["categories", "prizes", "eligibility_rules"],
+        )
+        register_signal_handlers()
+        allow_body_size(r"/api/v1/contests/\d+/entries", entry_body_limit)

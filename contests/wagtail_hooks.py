@@ -1,0 +1,23 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+
+from .views import EntryViewSet, entry_file
+
+
+@hooks.register("register_log_actions")
+def register_entry_actions(actions):
+    actions.register_action("contests.screen", _("Screen"), _("Entry screened"))
+    actions.register_action("contests.withdraw", _("Withdraw"), _("Withdrawn by the entrant"))
+    actions.register_action("contests.anonymise", _("Anonymise"), _("Contact data anonymised"))
+
+
+@hooks.register("register_admin_viewset")
+def register_entry_viewset():
+    return EntryViewSet("contest_entries", url_prefix="contests/entries")
+
+
+@hooks.register("register_admin_urls")
+def register_entry_file_url():
+    return [path("contests/entry-files/<int:pk>/", entry_file, name="contests_entry_file")]
