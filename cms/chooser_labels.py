@@ -5,8 +5,9 @@ another", "Edit", "Create") once, when the module is imported (``gettext``, not
 ``gettext_lazy``), so every editor sees them in the default language (Kyrgyz). The image
 and document choosers are served here by the same views with the "Search" tab
 translated per request; their URLs come first in the admin's URL list (``cms`` is
-before Wagtail's apps), so Wagtail's names and links keep pointing at them. Our snippet
-choosers inherit ``TranslatedChooserLabels``.
+before Wagtail's apps), so Wagtail's names and links keep pointing at them. The image
+chooser is the media library's (``media_library/chooser.py``, which also marks photos
+that cannot be published); it and our snippet choosers inherit ``TranslatedChooserLabels``.
 """
 
 from django.urls import path
@@ -14,8 +15,6 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.documents.views.chooser import DocumentChooserViewSet
 from wagtail.documents.views.chooser import viewset as wagtail_document_chooser
-from wagtail.images.views.chooser import ImageChooserViewSet
-from wagtail.images.views.chooser import viewset as wagtail_image_chooser
 
 
 class TranslatedChooserLabels:
@@ -24,10 +23,6 @@ class TranslatedChooserLabels:
     choose_another_text = gettext_lazy("Choose another")
     edit_item_text = gettext_lazy("Edit")
     create_action_label = gettext_lazy("Create")
-
-
-class ImageChooser(ImageChooserViewSet):
-    search_tab_label = gettext_lazy("Search")
 
 
 class DocumentChooser(DocumentChooserViewSet):
@@ -43,9 +38,7 @@ def _same_as(viewset_class, wagtail_viewset):
 
 
 def urlpatterns():
-    image_chooser = _same_as(ImageChooser, wagtail_image_chooser)
     document_chooser = _same_as(DocumentChooser, wagtail_document_chooser)
     return [
-        path(f"{image_chooser.url_prefix}/", image_chooser.choose_view),
         path(f"{document_chooser.url_prefix}/", document_chooser.choose_view),
     ]

@@ -14,6 +14,8 @@ from wagtail.images.views.chooser import (
     ImageChooseView,
 )
 
+from cms.chooser_labels import TranslatedChooserLabels
+
 from .labels import consent_label
 from .listing import ConsentColumn
 
@@ -41,7 +43,7 @@ class LibraryImageChooseResultsView(ConsentMarksMixin, ImageChooseResultsView):
     pass
 
 
-class LibraryImageChooserViewSet(ImageChooserViewSet):
+class LibraryImageChooserViewSet(TranslatedChooserLabels, ImageChooserViewSet):
     """Not registered: ``wagtail_hooks`` routes Wagtail's chooser addresses to its views."""
 
     choose_view_class = LibraryImageChooseView
