@@ -122,3 +122,27 @@ def test_queries_do_not_grow_with_photos_or_live_pages(editor_client, index):
         live_story(index, photo, f"Story {number + 1}b")
     assert queries() == few
     assert few <= 25
+
+
+def test_pages_in_review_cost_at_most_two_queries_each(editor_client, index):
+    """Only ``images_in_use()`` queries: the revision is read without checking its links."""
+    editor = get_user_model().objects.get(username="editor")
+
+    def submit(number):
+        page = SuccessStoryPageFactory(parent=index, title=f"Review {number}", live=False)
+        page.hero_image = ImageFactory(release_status=ReleaseStatus.UNDESCRIBED)
+        page.save_revision()
+        page.get_workflow().start(page, editor)
+
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            found = reported(editor_client)
+        return len(context.captured_queries), found
+
+    submit(0)
+    few, _ = queries()
+    for number in range(1, 5):
+        submit(number)
+    many, found = queries()
+    assert len([title for title, pages in found.items() if pages[0].startswith("Review")]) == 5
+    assert many - few <= 2 * 4
