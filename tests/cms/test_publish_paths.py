@@ -28,7 +28,7 @@ from tests.stories.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
-RULE = "shows people without a recorded release"
+RULE = "so the page cannot be published"
 
 UNRELEASED = [
     pytest.param({"release_status": ReleaseStatus.PENDING}, id="release-pending"),

@@ -29,7 +29,7 @@ from .factories import CountryFactory, ImageFactory, PersonFactory, PlaceFactory
 
 pytestmark = pytest.mark.django_db
 
-RULE = "shows people without a recorded release"
+RULE = "so the page cannot be published"
 
 
 @pytest.fixture(autouse=True)
