@@ -10,6 +10,7 @@ lead to Wagtail's and wagtail-localize's confirmation pages.
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -94,7 +95,9 @@ def _secondary_actions(request, translation, instance):
             "download",
             url=reverse("wagtailadmin_pages:unpublish", args=[instance.pk]),
         )
-    if instance.alias_of_id is None:
+    if instance.alias_of_id is None and (
+        can_publish(request.user, instance) or not _would_go_live(translation, instance)
+    ):
         yield Action(
             _("Convert to alias page"),
             "wagtail-localize-convert",
@@ -108,3 +111,13 @@ def _secondary_actions(request, translation, instance):
             url=reverse("wagtailadmin_pages:delete", args=[instance.pk]),
             classname="no",
         )
+
+
+def _would_go_live(translation, instance) -> bool:
+    """An alias mirrors its source's live state: converting may publish the page."""
+    if instance.live:
+        return True
+    try:
+        return translation.source.get_source_instance().live
+    except ObjectDoesNotExist:
+        return False

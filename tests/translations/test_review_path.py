@@ -41,9 +41,9 @@ def test_the_translators_main_button_is_the_next_step_never_delete(
     assert response.status_code == 200
     content = response.content.decode()
     assert main_action(response) == "save-draft"
-    # Destructive actions are in the menu and lead to a confirmation page.
+    # Converting to an alias of the live source would publish: not offered to translators.
     convert = reverse("wagtail_localize:convert_to_alias", args=(target(translation).pk,))
-    assert f'href="{convert}' in content
+    assert f'href="{convert}' not in content
     assert 'value="publish"' not in content
 
     translate_all(translation)
@@ -52,7 +52,16 @@ def test_the_translators_main_button_is_the_next_step_never_delete(
 
 def test_an_editors_main_button_publishes(client, editor, translation):
     client.force_login(editor)
-    assert main_action(client.get(edit_url(target(translation)))) == "publish"
+    response = client.get(edit_url(target(translation)))
+    assert main_action(response) == "publish"
+    # Destructive actions are in the menu and lead to their confirmation pages.
+    content = response.content.decode()
+    convert = reverse("wagtail_localize:convert_to_alias", args=(target(translation).pk,))
+    delete = reverse("wagtailadmin_pages:delete", args=(target(translation).pk,))
+    assert f'href="{convert}' in content
+    assert f'href="{delete}"' in content
+    assert client.get(convert).status_code == 200  # the confirmation, nothing converted yet
+    assert target(translation).alias_of_id is None
 
 
 def test_translation_goes_live_through_the_editorial_review(
