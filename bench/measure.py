@@ -1,5 +1,7 @@
 """Timing endpoints over one keep-alive connection, and the ratios the README quotes.
 
+Each comparison is measured round-robin (``measure_together``): Wagtail API v2 beside
+the uncached responses it is compared with, the bare view beside the cached ones.
 Every request says ``Accept-Encoding: gzip``, as browsers and the mobile app do; an
 endpoint that does not compress (Wagtail API v2, the bare view) answers uncompressed.
 The bare view is sized to the bytes the measured list sends, so "÷ bare" compares
@@ -63,47 +65,67 @@ class Result:
         )
 
 
-def measure(port, endpoint, *, warmup, requests, time_limit) -> Result:
-    """Warm up, then time up to ``requests`` GETs within ``time_limit`` seconds (the
-    warm-up has a time limit of its own, so a slow endpoint is still measured)."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+def measure_together(port, endpoints, *, warmup, requests, time_limit) -> list[Result]:
+    """Time ``endpoints`` round-robin, one request to each in turn over a connection of
+    its own, so a change in the machine's load weighs on every figure of a comparison
+    alike. Up to ``warmup`` rounds of warm-up, then up to ``requests`` rounds within
+    ``time_limit`` seconds per endpoint (each phase has its own time limit, so a slow
+    endpoint is still measured)."""
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=60) for _ in endpoints]
+    results = [Result(endpoint) for endpoint in endpoints]
+    limit = time_limit * len(endpoints)
+    try:
+        deadline = time.monotonic() + limit
+        measuring = warmup == 0
+        number = 0
+        while number < warmup + requests:
+            if not measuring and (number >= warmup or time.monotonic() > deadline):
+                measuring, number = True, warmup
+                deadline = time.monotonic() + limit
+            for conn, result in zip(connections, results, strict=True):
+                if result.status not in (0, 200):
+                    continue
+                _request(conn, result, measuring)
+            if measuring and time.monotonic() > deadline:
+                break
+            number += 1
+    except OSError as error:
+        sys.stderr.write(f"    {error}\n")
+        for result in results:
+            result.errors += 1
+    finally:
+        for conn in connections:
+            conn.close()
+    return results
 
+
+def _request(conn, result: Result, measuring: bool) -> None:
     def get(path):
         conn.request("GET", path, headers=HEADERS)
         response = conn.getresponse()
         return response.status, response.getheader("Content-Encoding"), response.read()
 
-    result = Result(endpoint)
+    if result.endpoint.cold:
+        get("/bench/cold")
+    started = time.perf_counter()
+    status, encoding, body = get(result.endpoint.path)
+    elapsed = time.perf_counter() - started
+    if not result.status:
+        result.status, result.body_bytes = status, len(body)
+        result.plain_bytes = len(gzip.decompress(body) if encoding == "gzip" else body)
+    if measuring and result.status == 200:
+        result.latencies.append(elapsed)
+        result.errors += status != 200
+
+
+def wire_size(port, path) -> int:
+    """Bytes the endpoint sends for ``path`` (as the measured requests ask for it)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
-        deadline = time.monotonic() + time_limit
-        measuring = False
-        number = 0
-        while number < warmup + requests:
-            if not measuring and (number >= warmup or time.monotonic() > deadline):
-                measuring, number = True, warmup
-                deadline = time.monotonic() + time_limit
-            if endpoint.cold:
-                get("/bench/cold")
-            started = time.perf_counter()
-            status, encoding, body = get(endpoint.path)
-            elapsed = time.perf_counter() - started
-            if not result.status:
-                result.status, result.body_bytes = status, len(body)
-                result.plain_bytes = len(gzip.decompress(body) if encoding == "gzip" else body)
-                if status != 200:
-                    break
-            if measuring:
-                result.latencies.append(elapsed)
-                result.errors += status != 200
-                if time.monotonic() > deadline:
-                    break
-            number += 1
-    except OSError as error:
-        result.errors += 1
-        sys.stderr.write(f"    {endpoint.name}: {error}\n")
+        conn.request("GET", path, headers=HEADERS)
+        return len(conn.getresponse().read())
     finally:
         conn.close()
-    return result
 
 
 def ratios(results) -> list[dict]:

@@ -69,13 +69,19 @@ def hidden_branches(now: datetime.datetime | None = None) -> list[str]:
     return _outermost({*branches["hidden"], *timed})
 
 
+def next_change_at(now: datetime.datetime | None = None) -> datetime.datetime | None:
+    """The next moment a live page expires or goes live (``None``: none is due)."""
+    now = now or timezone.now()
+    return next((moment for moment in _branches()["moments"] if moment > now), None)
+
+
 def seconds_until_next_change() -> int | None:
     """A cached response must not outlive the moment a page in it expires or goes live."""
     now = timezone.now()
-    upcoming = [moment for moment in _branches()["moments"] if moment > now]
-    if not upcoming:
+    upcoming = next_change_at(now)
+    if upcoming is None:
         return None
-    return max(1, int((upcoming[0] - now) / datetime.timedelta(seconds=1)))
+    return max(1, int((upcoming - now) / datetime.timedelta(seconds=1)))
 
 
 def _outside(paths: list[str]) -> Q:

@@ -10,14 +10,15 @@ from typing import Literal
 
 from ninja import Field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils.translation import gettext as _
 
 from campaigns.models import CampaignThemePage
 from cms.api.languages import best_per_translation, locale_ids
+from cms.api.memo import remembered
 from cms.api.params import MAX_ID, LocaleQuery, Paging
 from cms.api.problems import invalid_parameter
-from cms.api.visibility import visible_pages
+from cms.api.visibility import next_change_at, visible_pages
 from media_library.public import public_images
 from media_library.renditions import prefetch_preset_renditions
 from stories.enums import ContributionKind
@@ -145,25 +146,62 @@ def filtered(queryset, filters: StoryFilters):
     return queryset
 
 
+# Orderings the database can do exactly as Python would; "title" folds case, which
+# SQLite's lower() does not do for Cyrillic, so it is sorted here.
+DATABASE_ORDERINGS = {"newest": ("-story_date", "-pk"), "oldest": ("story_date", "pk")}
+
+
 def select_stories(filters: StoryFilters, chain: list[str]) -> tuple[int, list[int]]:
     """``(count, ids of this page)``: one story per translation group, in its best language.
 
     The language is chosen first and the filters apply to the chosen translation, so a
-    filter never swaps a story for its fallback.
+    filter never swaps a story for its fallback. The chosen stories in order are read
+    once per content version and language chain (``cms.api.memo``), and again when a
+    page's go-live or expiry moment passes: every page and filter of the list then
+    costs the same whatever the number of stories.
     """
     ids = locale_ids()
     queryset = visible_pages(
         SuccessStoryPage.objects.filter(locale_id__in=[ids[c] for c in chain if c in ids])
     )
-    rows = queryset.values("pk", "translation_key", "locale_id", "story_date", "title")
-    best = list(best_per_translation(rows, chain).values())
+    moment = next_change_at()
+    ordered = remembered(
+        f"stories:{','.join(chain)}:{filters.order}:{moment}",
+        lambda: ordered_best(queryset, chain, ids, filters.order),
+    )
     if filters.filtering():
-        chosen = {row["pk"] for row in best}
-        kept = set(filtered(queryset.filter(pk__in=chosen), filters).values_list("pk", flat=True))
-        best = [row for row in best if row["pk"] in kept]
-    best.sort(key=ORDERINGS[filters.order])
-    page = best[filters.offset : filters.offset + filters.limit]
-    return len(best), [row["pk"] for row in page]
+        kept = set(filtered(queryset, filters).values_list("pk", flat=True))
+        ordered = [pk for pk in ordered if pk in kept]
+    return len(ordered), ordered[filters.offset : filters.offset + filters.limit]
+
+
+def ordered_best(queryset, chain: list[str], ids: dict[str, int], order: str) -> list[int]:
+    """Ids of the best translation of every story in ``queryset``, in ``order``."""
+    if order in DATABASE_ORDERINGS:
+        best = queryset.filter(best_translation_q(queryset, chain, ids))
+        return list(best.order_by(*DATABASE_ORDERINGS[order]).values_list("pk", flat=True))
+    rows = queryset.values("pk", "translation_key", "locale_id", "story_date", "title")
+    best = sorted(best_per_translation(rows, chain).values(), key=ORDERINGS[order])
+    return [row["pk"] for row in best]
+
+
+def best_translation_q(queryset, chain: list[str], ids: dict[str, int]) -> Q:
+    """Rows of ``queryset`` that no row of the same story in an earlier language of
+    ``chain`` outranks: ``best_per_translation`` as a database condition."""
+    condition = Q()
+    earlier: list[int] = []
+    for code in chain:
+        if code not in ids:
+            continue
+        here = Q(locale_id=ids[code])
+        if earlier:
+            outranked = queryset.filter(
+                translation_key=OuterRef("translation_key"), locale_id__in=list(earlier)
+            )
+            here &= ~Exists(outranked)
+        condition |= here
+        earlier.append(ids[code])
+    return condition
 
 
 def resolve_story(pk: int, chain: list[str]) -> int | None:

@@ -1,7 +1,13 @@
 """The per-process memo: one build per content version, and never a value of another
 version, whichever process replaced it."""
 
+import datetime
+import time
+
 import pytest
+
+from django.core.cache import cache
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
@@ -53,3 +59,33 @@ def test_a_change_written_by_another_process_is_seen_at_once(client, turkey_stor
     assert turkey_story.pk not in {item["id"] for item in after["items"]}
     response, _ = get_json(client, f"/api/v1/stories/{turkey_story.pk}")
     assert response.status_code == 404
+
+
+def test_the_remembered_story_order_ends_when_a_page_expires(client, turkey_story):
+    """The ordered selection is kept per version, and only until the next moment a
+    live page expires or goes live."""
+    turkey_story.expire_at = timezone.now() + datetime.timedelta(seconds=1)
+    turkey_story.save_revision().publish()
+    _, before = get_json(client, "/api/v1/stories?limit=50&fields=id,is_fallback")
+    assert turkey_story.pk in {item["id"] for item in before["items"]}
+    assert not any(item["is_fallback"] for item in before["items"])
+
+    time.sleep(1.2)
+    cache.clear()  # the response cache ends at the same moment; the memo must too
+    _, after = get_json(client, "/api/v1/stories?limit=50&fields=id,is_fallback")
+    assert turkey_story.pk not in {item["id"] for item in after["items"]}
+    # The Kyrgyz story has expired: its translation stands in for it.
+    assert [item["is_fallback"] for item in after["items"]].count(True) == 1
+
+
+def test_filters_apply_to_the_remembered_order(client, demo_site):
+    _, everything = get_json(client, "/api/v1/stories?limit=50&fields=id,sectors")
+    sector = everything["items"][0]["sectors"][0]["key"]
+    _, filtered = get_json(client, f"/api/v1/stories?limit=50&fields=id&sector={sector}")
+    expected = [
+        item["id"]
+        for item in everything["items"]
+        if sector in {entry["key"] for entry in item["sectors"]}
+    ]
+    assert [item["id"] for item in filtered["items"]] == expected
+    assert filtered["count"] == len(expected)

@@ -30,7 +30,7 @@ from django.utils import timezone
 
 from bench.database import bench_database_url
 from bench.generate import generate_stories
-from bench.measure import Endpoint, measure, ratios, render_table
+from bench.measure import Endpoint, measure_together, ratios, render_table, wire_size
 from bench.server import GunicornServer
 
 BENCH_SETTINGS = "bench.settings"
@@ -109,31 +109,33 @@ class Command(BaseCommand):
         detail = f"/api/v1/stories/{story_id}?locale=ky"
         v2_list = "/api/v2/pages/?type=stories.SuccessStoryPage&fields=*&limit=20&locale=ky"
         v2_detail = f"/api/v2/pages/{story_id}/"
-        endpoints = [
-            Endpoint("v2 pages listing", v2_list),
-            Endpoint("v1 story list, cold", stories, cold=True),
-            Endpoint("v1 light list, cold", light, cold=True),
-            Endpoint("v2 page detail", v2_detail),
-            Endpoint("v1 story detail, cold", detail, cold=True),
-            Endpoint("v1 story list, warm", stories),
-            Endpoint("v1 light list, warm", light),
-            Endpoint("v1 story detail, warm", detail),
+        groups = [
+            [
+                Endpoint("v2 pages listing", v2_list),
+                Endpoint("v1 story list, cold", stories, cold=True),
+                Endpoint("v1 light list, cold", light, cold=True),
+            ],
+            [
+                Endpoint("v2 page detail", v2_detail),
+                Endpoint("v1 story detail, cold", detail, cold=True),
+            ],
+            [
+                Endpoint("bare Django view", f"/bench/bare?bytes={wire_size(port, stories)}"),
+                Endpoint("v1 story list, warm", stories),
+                Endpoint("v1 light list, warm", light),
+                Endpoint("v1 story detail, warm", detail),
+            ],
         ]
         limits = {key: options[key] for key in ("warmup", "requests", "time_limit")}
         results = []
-        for endpoint in endpoints:
-            results.append(self.measure_one(port, endpoint, limits))
-        sized = [r for r in results if r.available and r.endpoint.name == "v1 story list, warm"]
-        bare_bytes = sized[0].body_bytes if sized else 1024
-        bare = Endpoint("bare Django view", f"/bench/bare?bytes={bare_bytes}")
-        results.append(self.measure_one(port, bare, limits))
+        for group in groups:
+            names = ", ".join(endpoint.name for endpoint in group)
+            self.stdout.write(f"  round-robin: {names}")
+            for result in measure_together(port, group, **limits):
+                self.stdout.write(f"    {result.endpoint.name}: GET {result.endpoint.path}")
+                self.stdout.write(f"      {result.summary()}")
+                results.append(result)
         return results
-
-    def measure_one(self, port, endpoint, limits):
-        self.stdout.write(f"  {endpoint.name}: GET {endpoint.path}")
-        result = measure(port, endpoint, **limits)
-        self.stdout.write(f"    {result.summary()}")
-        return result
 
 
 def build_report(results, options, story_count) -> dict:
