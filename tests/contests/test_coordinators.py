@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -9,13 +10,16 @@ from openpyxl import load_workbook
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from wagtail.models import ModelLogEntry
 
 from contests.coordinators import GROUP_NAME, setup_group
 from contests.enums import EntryState
 from contests.models import Entry, EntryFile
+from contests.screening import age_suggestions
 
 from .factories import ContestEditionPageFactory, ContestProgrammePageFactory, add_rule
 
@@ -151,8 +155,14 @@ def test_the_invest_challenge_age_limit_is_suggested(client, django_user_model, 
     )
     client.force_login(user_in(django_user_model, GROUP_NAME))
     page = client.get(f"{INDEX}edit/{entry.pk}/").content.decode()
-    assert "Нурлан is 41, above the age limit of 35" in page
-    assert "Айгүл" not in page.split("suggest ineligible")[0].split("Нурлан")[-1]
+    language = re.search(r'<html lang="([^"]+)"', page).group(1)
+    above = "%(name)s is %(age)d, above the age limit of %(limit)d: suggest ineligible."
+    with translation.override(language):
+        nurlan = gettext(above) % {"name": "Нурлан", "age": 41, "limit": 35}
+        aigul = gettext(above) % {"name": "Айгүл", "age": 24, "limit": 35}
+        assert age_suggestions(entry) == [nurlan]
+    assert escape(nurlan) in page
+    assert escape(aigul) not in page
 
 
 def test_filters_search_and_exports(client, django_user_model, award_edition):
