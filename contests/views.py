@@ -82,6 +82,7 @@ class EntryViewSet(ModelViewSet):
     model = Entry
     icon = "form"
     menu_label = _("Contest entries")
+    menu_name = "contest-entries"
     menu_order = 250
     add_to_admin_menu = True
     form_fields = ["state", "screening_reason", "screening_note"]

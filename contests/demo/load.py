@@ -16,8 +16,9 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from cms.demo.translation import TARGET_LANGUAGES, memory_for, paragraphs, translate
+from cms.demo.users import ensure_demo_user
 from cms.models import HomePage
-from contests.coordinators import setup_group
+from contests.coordinators import GROUP_NAME, setup_group
 from contests.files import check_file
 from contests.models import (
     ContestEditionPage,
@@ -198,6 +199,7 @@ def ensure_entries(editions, stdout) -> int:
 
 def load(stdout) -> None:
     setup_group()
+    ensure_demo_user(stdout, "demo-contests", GROUP_NAME, "Aziza Mamytova")
     home = HomePage.objects.get(locale=Locale.get_default(), depth=2)
     today = timezone.localdate()
     programmes = {}

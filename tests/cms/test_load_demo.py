@@ -3,10 +3,14 @@ import io
 import pytest
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
 
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
+
+from cms.demo.users import ensure_demo_user
 
 pytestmark = pytest.mark.django_db
 
@@ -38,3 +42,33 @@ def test_demo_translations_reach_translators_through_wagtail_localize(demo_site)
     assert Translation.objects.filter(target_locale__language_code="en").exists()
     assert StringTranslation.objects.filter(data__icontains="homeland").exists()
     assert Revision.objects.count() >= 3
+
+
+DEMO_LOGINS = {
+    "demo-editor": "Content managers",
+    "demo-coordinator": "Coordinating editors",
+    "demo-smm": "SMM managers",
+    "demo-photographer": "Photographers",
+    "demo-translator": "Translators",
+    "demo-contests": "Contest coordinators",
+}
+
+
+def test_each_group_has_a_demo_login_printed_on_every_run(demo_site):
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    for username, group_name in DEMO_LOGINS.items():
+        user = get_user_model().objects.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == [group_name]
+        assert f"demo login: {username} / (its password) — {group_name}" in out.getvalue()
+        client = Client()
+        assert client.login(username=username, password="mekendesh-demo")
+        assert client.get("/admin/").status_code == 200
+
+
+def test_no_demo_logins_where_demo_passwords_are_off(db, settings):
+    settings.ALLOW_DEMO_ADMIN_PASSWORD = False
+    out = io.StringIO()
+    ensure_demo_user(out, "someone", "Translators", "Some One")
+    assert not get_user_model().objects.filter(username="someone").exists()
+    assert "not created" in out.getvalue()
