@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "stories",
     "campaigns",
     "contests",
+    "jury",
     "media_library",
     # Before wagtail_localize: its views and editor template are overridden here.
     "translations",

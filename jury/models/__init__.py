@@ -1,0 +1,5 @@
+from .assignments import Assignment, Conflict
+from .reviews import Review, Score
+from .rounds import Criterion, Round
+
+__all__ = ["Assignment", "Conflict", "Criterion", "Review", "Round", "Score"]
