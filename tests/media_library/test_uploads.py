@@ -139,7 +139,7 @@ def test_create_from_uploaded_file_path_is_cleaned(
     upload = UploadedFile.objects.create(
         for_content_type=ContentType.objects.get_for_model(CustomImage),
         file=SimpleUploadedFile("pending.jpg", photo_bytes()),
-        uploaded_by_user=django_user_model.objects.get(),
+        uploaded_by_user=django_user_model.objects.get(username="editor"),
     )
     response = editor_client.post(
         reverse("wagtailimages:create_multiple_from_uploaded_image", args=[upload.pk]),
