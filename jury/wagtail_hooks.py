@@ -25,4 +25,10 @@ class JurorMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_my_entries_menu_item():
-    return JurorMenuItem(_("My entries"), reverse("jury_my_entries"), icon_name="tasks", order=150)
+    return JurorMenuItem(
+        _("My entries"),
+        reverse("jury_my_entries"),
+        name="my-entries",
+        icon_name="tasks",
+        order=150,
+    )

@@ -1,6 +1,7 @@
 """Rounds, criteria and raw scores: validation and what the results read from them."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from jury.enums import ConflictType, ReviewState
 from jury.models import Assignment, Conflict, Criterion, Review, Round, Score
@@ -38,9 +40,15 @@ def criteria(jury_round):
 
 def test_a_score_outside_the_scale_is_never_stored(jury_round, entries, jurors, criteria):
     row = review(jury_round, entries[0], jurors[0], {}, state=ReviewState.DRAFT)
-    for value in (0, 11):
-        with pytest.raises(ValidationError, match="runs from 1 to 10"):
-            Score.objects.create(review=row, criterion=criteria[0], value=value)
+    with translation.override("ky"):
+        expected = _("A score for “%(criterion)s” runs from %(min)s to %(max)s.") % {
+            "criterion": criteria[0].name(),
+            "min": 1,
+            "max": 10,
+        }
+        for value in (0, 11):
+            with pytest.raises(ValidationError, match=re.escape(expected)):
+                Score.objects.create(review=row, criterion=criteria[0], value=value)
     assert not Score.objects.filter(review=row).exists()
 
 
@@ -53,8 +61,10 @@ def test_a_score_on_another_rounds_criterion_is_refused(jury_round, entries, jur
         ends_on=jury_round.ends_on,
     )
     row = review(later, entries[0], jurors[0], {}, state=ReviewState.DRAFT)
-    with pytest.raises(ValidationError, match="another round"):
-        Score.objects.create(review=row, criterion=criteria[0], value=5)
+    with translation.override("ky"):
+        expected = _("This criterion belongs to another round.")
+        with pytest.raises(ValidationError, match=re.escape(expected)):
+            Score.objects.create(review=row, criterion=criteria[0], value=5)
 
 
 def test_criterion_and_round_validation(jury_round):
