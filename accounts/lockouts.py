@@ -28,6 +28,7 @@ class LockoutViewSet(ModelViewSet):
     model = AccessAttempt
     icon = "lock"
     menu_label = _("Failed sign-ins")
+    menu_name = "failed-sign-ins"
     add_to_settings_menu = True
     copy_view_enabled = False
     list_display = ["username", "ip_address", "failures_since_start", "attempt_time"]

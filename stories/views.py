@@ -39,6 +39,7 @@ class StoryListingViewSet(PageListingViewSet):
     ]
     icon = "doc-full"
     menu_label = _("Success stories")
+    menu_name = "success-stories"
     add_to_admin_menu = True
     menu_order = 110
     name = "success_stories"
