@@ -29,6 +29,7 @@ from wagtail.models import (
 )
 from wagtail.permissions import policy_registry
 
+from .groups import permission, sync_group
 from .review_workflow import REVIEW_TASK_NAME as REVIEW_TASK_NAME
 from .review_workflow import WORKFLOW_NAME as WORKFLOW_NAME
 from .review_workflow import ensure_workflow
@@ -125,11 +126,6 @@ COLLECTION_PERMISSIONS = {
 }
 
 
-def _permission(dotted: str) -> Permission:
-    app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
 def _collection_permission(codename: str) -> Permission:
     """Wagtail checks image and document rights against its base models (``add_image``)."""
     kind = codename.split("_", 1)[1]
@@ -170,7 +166,7 @@ def ensure_media_library() -> Collection:
 
 
 def _sync_page_permissions(group, pages, codenames):
-    wanted = {(page.pk, _permission(f"wagtailcore.{c}").pk) for page in pages for c in codenames}
+    wanted = {(page.pk, permission(f"wagtailcore.{c}").pk) for page in pages for c in codenames}
     existing = GroupPagePermission.objects.filter(group=group)
     existing.exclude(
         pk__in=[p.pk for p in existing if (p.page_id, p.permission_id) in wanted]
@@ -193,7 +189,7 @@ def _sync_collection_permissions(group, collection, codenames):
 
 @transaction.atomic
 def ensure_editorial_setup() -> dict[str, Group]:
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS}
+    groups = {name: sync_group(name, perms)[0] for name, perms in MODEL_PERMISSIONS.items()}
     root_page = Page.get_first_root_node()
     pages = {WHOLE_TREE: [root_page], TRANSLATED_TREES: translated_roots()}
     collections = {
@@ -201,7 +197,6 @@ def ensure_editorial_setup() -> dict[str, Group]:
         MEDIA_LIBRARY: ensure_media_library(),
     }
     for name, group in groups.items():
-        group.permissions.set([_permission(p) for p in MODEL_PERMISSIONS[name]])
         where, codenames = PAGE_PERMISSIONS.get(name, (WHOLE_TREE, []))
         _sync_page_permissions(group, pages[where], codenames)
         where, codenames = COLLECTION_PERMISSIONS.get(name, (WHOLE_TREE, []))
