@@ -22,6 +22,14 @@ from media_library.rules import consent_kind
 PUBLISHING_ACTIONS = ("action-publish", "action-submit")
 
 
+def is_publishing(data) -> bool:
+    """Whether a submitted admin form publishes, sends for review or approves in review:
+    the moments the publication rule is checked (pages and reviewed snippets alike)."""
+    return any(data.get(action) for action in PUBLISHING_ACTIONS) or (
+        bool(data.get("action-workflow-action")) and data.get("workflow-action-name") == "approve"
+    )
+
+
 class PublicationRulesPageForm(WagtailAdminPageForm):
     """Refuses to publish, or send for approval, a page showing people without a release.
 
@@ -32,16 +40,9 @@ class PublicationRulesPageForm(WagtailAdminPageForm):
     editor can fix it or whom to ask.
     """
 
-    def is_publishing(self) -> bool:
-        data = self.data
-        return any(data.get(action) for action in PUBLISHING_ACTIONS) or (
-            bool(data.get("action-workflow-action"))
-            and data.get("workflow-action-name") == "approve"
-        )
-
     def clean(self):
         cleaned_data = super().clean()
-        if self.is_bound and self.is_publishing() and not self.errors:
+        if self.is_bound and is_publishing(self.data) and not self.errors:
             page = self.instance
             for name, value in cleaned_data.items():
                 if name in {field.name for field in page._meta.concrete_fields}:

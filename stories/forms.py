@@ -4,9 +4,8 @@ from django.core.exceptions import ValidationError
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from cms.forms import is_publishing
 from cms.publication import refusals
-
-PUBLISHING_ACTIONS = ("action-publish", "action-submit")
 
 
 class PersonForm(WagtailAdminModelForm):
@@ -15,16 +14,9 @@ class PersonForm(WagtailAdminModelForm):
     A draft may hold any photo while the release is chased, as on pages.
     """
 
-    def is_publishing(self) -> bool:
-        data = self.data
-        return any(data.get(action) for action in PUBLISHING_ACTIONS) or (
-            bool(data.get("action-workflow-action"))
-            and data.get("workflow-action-name") == "approve"
-        )
-
     def clean(self):
         cleaned_data = super().clean()
-        if self.is_bound and self.is_publishing() and not self.errors:
+        if self.is_bound and is_publishing(self.data) and not self.errors:
             person = self.instance
             if "photo" in cleaned_data:
                 person.photo = cleaned_data["photo"]
