@@ -1,4 +1,4 @@
-"""The "Contest coordinators" group: they read and screen entries, and nothing else here.
+"""The "Contest coordinators" group: they screen entries and run the juries, nothing else.
 
 Set up by ``manage.py setup_contest_coordinators`` (idempotent; ``load_demo`` runs it).
 """
@@ -13,6 +13,7 @@ PERMISSIONS = [
     "contests.view_entry",
     "contests.change_entry",
     "contests.screen_entry",
+    "jury.coordinate_jury",
 ]
 
 

@@ -5,12 +5,24 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .jurors import is_juror
-from .views import MyEntriesView
+from .views.my_entries import MyEntriesView
 
 
 @hooks.register("register_log_actions")
 def register_jury_actions(actions):
-    actions.register_action("jury.assign", _("Assign"), _("Entry assigned to a juror"))
+    """Every jury action that Wagtail's history records: who did what, and when."""
+    register = actions.register_action
+    register("jury.assign", _("Assign"), _("Entry assigned to a juror"))
+    register("jury.unassign", _("Withdraw assignment"), _("Assignment withdrawn"))
+    register("jury.review.draft", _("Save review draft"), _("Review draft saved"))
+    register("jury.review.submit", _("Submit review"), _("Review submitted"))
+    register("jury.review.reopen", _("Reopen review"), _("Review reopened"))
+    register("jury.conflict.declare", _("Declare conflict"), _("Conflict of interest declared"))
+    register("jury.conflict.decide", _("Decide on conflict"), _("Decision on a conflicted score"))
+    register("jury.shortlist", _("Shortlist"), _("Entry shortlisted to the next round"))
+    register("jury.decision", _("Decide"), _("Decision recorded"))
+    register("jury.results.publish", _("Publish results"), _("Results published"))
+    register("jury.winner_story", _("Winner to story"), _("Story draft created from a winner"))
 
 
 @hooks.register("register_admin_urls")

@@ -60,6 +60,7 @@ class Round(models.Model):
         verbose_name = _("jury round")
         verbose_name_plural = _("jury rounds")
         ordering = ["edition", "position", "pk"]
+        permissions = [("coordinate_jury", _("Can coordinate juries"))]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ends_on__gte=models.F("starts_on")),

@@ -6,9 +6,9 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .enums import ReviewState
-from .jurors import is_juror
-from .models import Assignment
+from ..enums import ReviewState
+from ..jurors import is_juror
+from ..models import Assignment
 
 
 class MyEntriesView(WagtailAdminTemplateMixin, TemplateView):
