@@ -20,6 +20,7 @@ from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from cms.demo.users import ensure_demo_user
+from cms.models import HomePage
 from contests.demo.data import EDITIONS, PROGRAMMES
 from contests.enums import EntryState
 from contests.models import ContestEditionPage, ContestProgrammePage
@@ -61,9 +62,9 @@ def ensure_jurors(stdout) -> list:
 
 def demo_editions() -> list[tuple[ContestEditionPage, str, dict]]:
     """(edition, programme kind, titles) of the contests demo, in its order."""
-    locale = Locale.get_default()
+    home = HomePage.objects.get(locale=Locale.get_default(), depth=2)
     programmes = {
-        item["key"]: ContestProgrammePage.objects.get(locale=locale, slug=item["slug"]["ky"])
+        item["key"]: ContestProgrammePage.objects.child_of(home).get(slug=item["slug"]["ky"])
         for item in PROGRAMMES
     }
     return [

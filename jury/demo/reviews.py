@@ -1,9 +1,9 @@
 """The demo's scores, conflict and drafts, made as a juror would make them, and logged.
 
 Scores are deterministic: each one follows from the entry's quality, the juror's scale
-bias and a small variation drawn from a hash of the entry, the juror and the criterion, so every
-load gives the same results table. Each score is saved through ``Score``, which refuses
-one outside its criterion's scale or round.
+bias and a small variation drawn from a hash of the round, entry, juror and criterion, so
+every load gives the same results table. Each score is saved through ``Score``, which
+refuses one outside its criterion's scale or round.
 """
 
 import hashlib
