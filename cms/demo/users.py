@@ -12,10 +12,11 @@ from django.contrib.auth.models import Group
 from cms.management.commands.ensure_admin import DEFAULT_PASSWORD
 
 
-def ensure_demo_user(stdout, username: str, group_name: str, full_name: str) -> None:
+def ensure_demo_user(stdout, username: str, group_name: str, full_name: str):
+    """The demo user, or None where demo passwords are off."""
     if not settings.ALLOW_DEMO_ADMIN_PASSWORD:
         stdout.write(f"  demo login {username!r} not created: demo passwords are off here")
-        return
+        return None
     first_name, _, last_name = full_name.partition(" ")
     user, created = get_user_model().objects.get_or_create(
         username=username,
@@ -31,3 +32,4 @@ def ensure_demo_user(stdout, username: str, group_name: str, full_name: str) -> 
     user.groups.add(Group.objects.get(name=group_name))
     password = DEFAULT_PASSWORD if created else "(its password)"
     stdout.write(f"  demo login: {username} / {password} — {group_name}")
+    return user

@@ -273,4 +273,6 @@ ENTRIES = [
     (2, "investment", "RU", "submitted", "", {"duplicate_of": 8}),
     (1, "investment", "KG", "eligible", "", {}),
     (0, "knowledge", "CH", "eligible", "", {}),
+    (0, "charity", "KZ", "eligible", "", {}),
+    (0, "investment", "US", "eligible", "", {}),
 ]

@@ -32,11 +32,14 @@ def fresh_cache():
 def no_demo_entries(db):
     """The suite's database holds the demo's example entries; these tests count their own.
 
-    Rows only, inside the test's transaction: the demo's files stay where they are.
+    Rows only, inside the test's transaction: the demo's files stay where they are. The
+    demo juries' rows, which protect the entries they judge, go first.
     """
     from contests.models import Entry
+    from jury.models import Assignment, Conflict, Review, Score
 
-    Entry.objects.all().delete()
+    for model in (Score, Review, Assignment, Conflict, Entry):
+        model.objects.all().delete()
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ def per_entry(round):
 
 
 def test_each_entry_gets_n_jurors_and_the_load_is_balanced(jury_round, entries, jurors):
+    logged = ModelLogEntry.objects.filter(action="jury.assign").count()  # the demo's
     result = auto_assign(jury_round, per_entry=2, max_per_juror=5)
 
     assert len(result.new) == 12
@@ -33,7 +34,7 @@ def test_each_entry_gets_n_jurors_and_the_load_is_balanced(jury_round, entries, 
     # 12 assignments over 4 jurors: exactly 3 each.
     assert set(loads(jury_round).values()) == {3}
     assert set(jury_round.assignments.values_list("origin", flat=True)) == {AssignmentOrigin.AUTO}
-    assert ModelLogEntry.objects.filter(action="jury.assign").count() == 12
+    assert ModelLogEntry.objects.filter(action="jury.assign").count() == logged + 12
 
 
 def test_no_juror_gets_more_than_the_cap_and_shortfalls_are_reported(jury_round, entries, jurors):
@@ -95,6 +96,12 @@ def test_only_eligible_entries_of_the_round_edition(jury_round, entries, jurors)
     auto_assign(jury_round, per_entry=1, max_per_juror=6)
     assert not entries[0].jury_assignments.exists()
     assert jury_round.assignments.count() == 5
+
+
+def test_only_the_jurors_given_are_drawn_when_some_are_given(jury_round, entries, jurors):
+    auto_assign(jury_round, per_entry=1, max_per_juror=6, jurors=jurors[:2])
+    assert set(loads(jury_round)) == {jurors[0].pk, jurors[1].pk}
+    assert set(loads(jury_round).values()) == {3}
 
 
 def test_bad_parameters_are_refused(jury_round):

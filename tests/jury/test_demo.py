@@ -1,0 +1,121 @@
+"""The demo juries: Mykty Mekendesh 2023's results show what the results table is for.
+
+The suite's database already holds the demo (``tests/conftest.py``), so these tests read
+it as loaded and roll back whatever they change.
+"""
+
+import io
+import statistics
+
+import pytest
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
+
+from jury.demo.data import CONFLICT, DISAGREEMENT, HARSH_JUROR, JURORS
+from jury.demo.load import ensure_jurors, load
+from jury.enums import ReviewState
+from jury.jurors import GROUP_NAME
+from jury.models import Conflict, Review, Round
+from jury.sheets import results_for
+
+pytestmark = pytest.mark.django_db
+
+USERNAMES = [username for username, _name, _language, _bias in JURORS]
+
+
+@pytest.fixture
+def first_round_2023():
+    return Round.objects.get(edition__slug="2023", edition__locale__language_code="ky", position=1)
+
+
+def demo_number(round):
+    return {entry.pk: entry.answers["demo_number"] for entry in round.edition.entries.all()}
+
+
+def test_2023_results_show_a_disagreement_a_recusal_and_a_harsh_scale(first_round_2023):
+    numbers = demo_number(first_round_2023)
+    jurors = dict(
+        get_user_model().objects.filter(username__in=USERNAMES).values_list("pk", "username")
+    )
+    results = {numbers[result.entry]: result for result in results_for(first_round_2023)}
+
+    assert [result.count for result in results.values()] == [3] * 6
+    assert [number for number, result in results.items() if result.disagreement] == [
+        DISAGREEMENT[0]
+    ]
+
+    conflict = Conflict.objects.get(entry__edition=first_round_2023.edition)
+    assert (numbers[conflict.entry_id], conflict.type, conflict.reason) == CONFLICT
+    recused = first_round_2023.assignments.get(entry=conflict.entry, juror=conflict.juror)
+    assert not Review.objects.filter(assignment=recused).exists()
+    assert conflict.juror_id not in results[CONFLICT[0]].totals  # a replacement scored it
+
+    harsh_totals, harsh_z, others = [], [], []
+    for result in results.values():
+        for juror, total in result.totals.items():
+            if jurors[juror] == HARSH_JUROR:
+                harsh_totals.append(total)
+                harsh_z.append(result.z_scores[juror])
+            else:
+                others.append(total)
+    # A harsh scale: every total below the others' average, yet its best entry is above
+    # the juror's own average once normalised, and the z-scores centre on zero.
+    assert max(harsh_totals) < statistics.mean(others)
+    assert statistics.mean(harsh_totals) < statistics.mean(others) - 1
+    assert max(harsh_z) > 0.5
+    assert abs(sum(harsh_z)) < 1e-9
+    # So the normalised ranking is not the raw one.
+    assert [r.ranks["normalised"] for r in results.values()] != [
+        r.ranks["mean"] for r in results.values()
+    ]
+
+
+def test_demo_activity_is_in_the_history_and_other_editions_show_progress():
+    actions = dict.fromkeys(["jury.assign", "jury.review.submit", "jury.conflict.declare"], 0)
+    for action in actions:
+        actions[action] = ModelLogEntry.objects.filter(action=action).count()
+    assert actions == {"jury.assign": 37, "jury.review.submit": 18, "jury.conflict.declare": 1}
+    drafts = Review.objects.filter(state=ReviewState.DRAFT)
+    assert {review.assignment.round.edition.slug for review in drafts} == {"2025"}
+    assert drafts.count() == ModelLogEntry.objects.filter(action="jury.review.draft").count() == 3
+    blind = {
+        round.edition.get_parent().specific.kind for round in Round.objects.filter(blind=True)
+    }
+    assert blind == {"journalists"}
+    assert Round.objects.filter(blind=True).count() == 2  # first round and final
+
+
+def row_counts() -> dict[str, int]:
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+def test_loading_again_writes_nothing_and_prints_every_juror_login():
+    counts = row_counts()
+    out = io.StringIO()
+    load(out)
+    assert row_counts() == counts
+    for username in USERNAMES:
+        assert f"demo login: {username} / (its password) — {GROUP_NAME}" in out.getvalue()
+        assert Client().login(username=username, password="mekendesh-demo")
+    assert "jury of Mykty Mekendesh 2023: rounds 2, jurors 5, assignments 19, " in out.getvalue()
+    languages = {
+        UserProfile.get_for_user(user).preferred_language
+        for user in get_user_model().objects.filter(username__in=USERNAMES)
+    }
+    assert languages == {"ky", "ru"}
+
+
+def test_no_juror_logins_where_demo_passwords_are_off(settings):
+    settings.ALLOW_DEMO_ADMIN_PASSWORD = False
+    for user in get_user_model().objects.filter(username__in=USERNAMES):
+        user.username = f"kept-{user.username}"  # frees the names, as on a fresh database
+        user.save(update_fields=["username"])
+    out = io.StringIO()
+    assert ensure_jurors(out) == []
+    assert not get_user_model().objects.filter(username__startswith="juror").exists()
+    assert out.getvalue().count("not created: demo passwords are off here") == len(USERNAMES)
