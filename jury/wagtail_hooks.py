@@ -5,6 +5,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .jurors import is_juror
+from .views.decisions import (
+    DecisionsExportView,
+    DecisionsView,
+    PublishView,
+    StoryDraftView,
+    WithdrawView,
+)
 from .views.my_entries import MyEntriesView
 
 
@@ -27,7 +34,27 @@ def register_jury_actions(actions):
 
 @hooks.register("register_admin_urls")
 def register_jury_urls():
-    return [path("jury/my-entries/", MyEntriesView.as_view(), name="jury_my_entries")]
+    decisions = "jury/editions/<int:pk>/decisions/"
+    return [
+        path("jury/my-entries/", MyEntriesView.as_view(), name="jury_my_entries"),
+        path(decisions, DecisionsView.as_view(), name="jury_edition_decisions"),
+        path(f"{decisions}publish/", PublishView.as_view(), name="jury_edition_decisions_publish"),
+        path(
+            f"{decisions}export/",
+            DecisionsExportView.as_view(),
+            name="jury_edition_decisions_export",
+        ),
+        path(
+            f"{decisions}<int:decision_pk>/withdraw/",
+            WithdrawView.as_view(),
+            name="jury_decision_withdraw",
+        ),
+        path(
+            f"{decisions}<int:decision_pk>/story/",
+            StoryDraftView.as_view(),
+            name="jury_decision_story",
+        ),
+    ]
 
 
 class JurorMenuItem(MenuItem):
