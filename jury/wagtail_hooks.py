@@ -3,9 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSetGroup
 
 from .jurors import is_juror
+from .views import policy  # noqa: F401  (the jury's permission policies, before its viewsets)
+from .views.assignments import AssignmentViewSet
+from .views.conflicts import ConflictViewSet
 from .views.my_entries import MyEntriesView
+from .views.rounds import RoundViewSet
 
 
 @hooks.register("register_log_actions")
@@ -44,3 +49,22 @@ def register_my_entries_menu_item():
         icon_name="tasks",
         order=150,
     )
+
+
+class JuryViewSetGroup(ViewSetGroup):
+    """The coordinators' jury menu; each item is shown to coordinators only."""
+
+    menu_label = _("Jury")
+    menu_name = "jury"
+    menu_icon = "group"
+    menu_order = 260
+    items = (
+        RoundViewSet("jury_rounds", url_prefix="jury/rounds"),
+        AssignmentViewSet("jury_assignments", url_prefix="jury/assignments"),
+        ConflictViewSet("jury_conflicts", url_prefix="jury/conflicts"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_jury_viewsets():
+    return JuryViewSetGroup()

@@ -2,14 +2,14 @@
 
 from decimal import Decimal
 
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
 
 from ..enums import HeadlineMethod, ScoreVisibility
 
