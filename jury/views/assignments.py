@@ -14,7 +14,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import Button, ListingButton
 
 from ..assignment import round_jurors
 from ..enums import ReviewState
@@ -75,7 +75,7 @@ class AssignmentIndexView(IndexView):
                 )
             )
         buttons.append(
-            ListingButton(
+            Button(
                 _("History"),
                 url=reverse("jury_assignments:history", args=[instance.pk]),
                 icon_name="history",

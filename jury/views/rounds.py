@@ -18,10 +18,10 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
 )
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import Button, ListingButton
 
 from ..assignment import auto_assign
 from ..forms import AutoAssignForm, RoundForm, source_editions
@@ -42,7 +42,9 @@ CRITERION_PANELS = [
 
 
 class RoundFilterSet(WagtailFilterSet):
-    edition = django_filters.ModelChoiceFilter(label=_("Edition"), queryset=lambda request: source_editions())
+    edition = django_filters.ModelChoiceFilter(
+        label=_("Edition"), queryset=lambda request: source_editions()
+    )
 
     class Meta:
         model = Round
@@ -79,7 +81,8 @@ class RoundIndexView(IndexView):
         ]
         for priority, (label, url, icon) in enumerate(links, start=40):
             if url:
-                buttons.append(ListingButton(label, url=url, icon_name=icon, priority=priority))
+                kind = ListingButton if priority == 40 else Button
+                buttons.append(kind(label, url=url, icon_name=icon, priority=priority))
         return buttons
 
 
@@ -164,7 +167,7 @@ class RoundViewSet(ModelViewSet):
         "position",
         "starts_on",
         "ends_on",
-        "blind",
+        BooleanColumn("blind", label=_("Blind")),
         "headline_method",
         Column("criteria_count", label=_("Criteria")),
     ]
