@@ -4,6 +4,7 @@ a conflict recorded for a juror, and the decision whether an earlier score count
 import django_filters
 
 from django.db.models import Exists, OuterRef
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -43,6 +44,17 @@ class ConflictIndexView(IndexView):
             .select_related("juror", "entry", "entry__edition", "declared_by")
             .annotate(scored=Exists(scored))
         )
+
+    def stream_csv(self, queryset):
+        """Headings in the coordinator's language, though the file streams after the view."""
+        language = translation.get_language()
+        rows = super().stream_csv(queryset)
+
+        def in_language():
+            with translation.override(language):
+                yield from rows
+
+        return in_language()
 
 
 class ConflictCreateView(CreateView):

@@ -31,8 +31,8 @@ CRITERION = {
 }
 
 
-@pytest.fixture
-def coordinator(client, django_user_model):
+def make_coordinator(client, django_user_model):
+    """A contest coordinator who reads the admin in English, signed in."""
     setup_coordinators()
     user = django_user_model.objects.create_user("jury-coordinator", password="pw")
     user.groups.add(Group.objects.get(name=COORDINATORS))
@@ -41,6 +41,11 @@ def coordinator(client, django_user_model):
     profile.save()
     client.force_login(user)
     return user
+
+
+@pytest.fixture
+def coordinator(client, django_user_model):
+    return make_coordinator(client, django_user_model)
 
 
 def round_data(edition, criteria, initial=0, **fields):
