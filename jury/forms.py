@@ -51,7 +51,7 @@ class RoundForm(WagtailAdminModelForm):
             return cleaned
         kept = []
         for form in formset.forms:
-            deleted = formset.can_delete and formset._should_delete_form(form)
+            deleted = bool(form.cleaned_data.get("DELETE"))
             criterion = form.instance
             if deleted and criterion.pk and criterion.scores.exists():
                 self.add_error(
