@@ -3,8 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSetGroup
 
 from .jurors import is_juror
+from .views import policy  # noqa: F401  (the jury's permission policies, before its viewsets)
+from .views.assignments import AssignmentViewSet
+from .views.conflicts import ConflictViewSet
 from .views.decisions import (
     DecisionsExportView,
     DecisionsView,
@@ -13,6 +17,7 @@ from .views.decisions import (
     WithdrawView,
 )
 from .views.my_entries import MyEntriesView
+from .views.rounds import RoundViewSet
 
 
 @hooks.register("register_log_actions")
@@ -71,3 +76,22 @@ def register_my_entries_menu_item():
         icon_name="tasks",
         order=150,
     )
+
+
+class JuryViewSetGroup(ViewSetGroup):
+    """The coordinators' jury menu; each item is shown to coordinators only."""
+
+    menu_label = _("Jury")
+    menu_name = "jury"
+    menu_icon = "group"
+    menu_order = 260
+    items = (
+        RoundViewSet("jury_rounds", url_prefix="jury/rounds"),
+        AssignmentViewSet("jury_assignments", url_prefix="jury/assignments"),
+        ConflictViewSet("jury_conflicts", url_prefix="jury/conflicts"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_jury_viewsets():
+    return JuryViewSetGroup()

@@ -1,13 +1,23 @@
 """Who judges which entry in a round, and who must not."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.log_actions import log
 
 from ..enums import AssignmentOrigin, ConflictType
 
 
+class AssignmentQuerySet(models.QuerySet):
+    def current(self):
+        """Assignments not withdrawn: the ones that count for work, loads and results."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
 class Assignment(models.Model):
+    """An entry given to a juror in a round. Withdrawn, never deleted: the history stays."""
+
     round = models.ForeignKey(
         "jury.Round", verbose_name=_("round"), on_delete=models.PROTECT, related_name="assignments"
     )
@@ -38,6 +48,17 @@ class Assignment(models.Model):
         related_name="+",
     )
     assigned_at = models.DateTimeField(_("assigned at"), auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("withdrawn by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = AssignmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("assignment")
@@ -45,12 +66,30 @@ class Assignment(models.Model):
         ordering = ["round", "entry", "pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["round", "entry", "juror"], name="jury_assignment_unique"
+                fields=["round", "entry", "juror"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="jury_assignment_unique",
             )
         ]
 
     def __str__(self):
         return f"{self.entry.reference} → {self.juror}"
+
+
+class ConflictManager(models.Manager):
+    def declare(self, *, juror, entry, type, reason="", by=None):
+        """The one way a conflict is stored, by a juror or a coordinator: saved and logged."""
+        with transaction.atomic():
+            conflict = self.create(
+                juror=juror, entry=entry, type=type, reason=reason, declared_by=by
+            )
+            log(
+                conflict,
+                "jury.conflict.declare",
+                user=by,
+                data={"juror": juror.pk, "entry": entry.reference, "type": type},
+            )
+        return conflict
 
 
 class Conflict(models.Model):
@@ -87,6 +126,8 @@ class Conflict(models.Model):
         default=False,
         help_text=_("A coordinator's decision to keep a score given before the conflict."),
     )
+
+    objects = ConflictManager()
 
     class Meta:
         verbose_name = _("conflict of interest")

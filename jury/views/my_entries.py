@@ -32,7 +32,8 @@ class MyEntriesView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         assignments = (
-            Assignment.objects.filter(juror=self.request.user)
+            Assignment.objects.current()
+            .filter(juror=self.request.user)
             .select_related("round", "entry", "review")
             .order_by("round__ends_on", "round__position", "entry__created_at", "pk")
         )
