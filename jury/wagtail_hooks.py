@@ -6,6 +6,8 @@ from wagtail.admin.menu import MenuItem
 
 from .jurors import is_juror
 from .views.my_entries import MyEntriesView
+from .views.progress import ProgressView, RemindView
+from .views.results import ExportView, ResultsView
 
 
 @hooks.register("register_log_actions")
@@ -23,11 +25,31 @@ def register_jury_actions(actions):
     register("jury.decision", _("Decide"), _("Decision recorded"))
     register("jury.results.publish", _("Publish results"), _("Results published"))
     register("jury.winner_story", _("Winner to story"), _("Story draft created from a winner"))
+    register("jury.remind", _("Remind jurors"), _("Juror reminded of pending reviews"))
 
 
 @hooks.register("register_admin_urls")
 def register_jury_urls():
-    return [path("jury/my-entries/", MyEntriesView.as_view(), name="jury_my_entries")]
+    return [
+        path("jury/my-entries/", MyEntriesView.as_view(), name="jury_my_entries"),
+        path("jury/rounds/<int:pk>/results/", ResultsView.as_view(), name="jury_round_results"),
+        path("jury/rounds/<int:pk>/progress/", ProgressView.as_view(), name="jury_round_progress"),
+        path(
+            "jury/rounds/<int:pk>/progress/remind/",
+            RemindView.as_view(),
+            name="jury_round_remind",
+        ),
+        path(
+            "jury/rounds/<int:pk>/export/scores.<str:format>",
+            ExportView.as_view(kind="scores"),
+            name="jury_export_scores",
+        ),
+        path(
+            "jury/rounds/<int:pk>/export/results.<str:format>",
+            ExportView.as_view(kind="results"),
+            name="jury_export_results",
+        ),
+    ]
 
 
 class JurorMenuItem(MenuItem):

@@ -1,5 +1,6 @@
 from .assignments import Assignment, Conflict
+from .reminders import Reminder
 from .reviews import Review, Score
 from .rounds import Criterion, Round
 
-__all__ = ["Assignment", "Conflict", "Criterion", "Review", "Round", "Score"]
+__all__ = ["Assignment", "Conflict", "Criterion", "Reminder", "Review", "Round", "Score"]
