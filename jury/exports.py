@@ -68,8 +68,7 @@ def score_rows(round) -> list[dict]:
     criteria = Criterion.objects.filter(round=round).in_bulk()
     users = {score.review.assignment.juror for score in scores}
     labels = juror_labels(round, users)
-    entry_ids = {score.review.assignment.entry_id for score in scores}
-    excluded = excluded_pairs(round, entry_ids)
+    excluded = excluded_pairs(round)
     states = dict(ReviewState.choices)
 
     def counted(score):

@@ -9,6 +9,7 @@ stored: the page and the export read the same rows.
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef
 
 from contests.models import EditionCategory, Entry
 
@@ -36,19 +37,18 @@ class ResultRow:
     rank: int | None = None  # under the method the rows are sorted by
 
 
-def excluded_pairs(round, entry_ids) -> set:
+def excluded_pairs(round) -> set:
     """(entry, juror) of submitted reviews left out because of a conflict of interest."""
-    conflicted = set(
-        Conflict.objects.filter(entry__in=entry_ids, score_counts=False).values_list(
-            "entry_id", "juror_id"
-        )
+    conflicted = Conflict.objects.filter(
+        entry=OuterRef("assignment__entry"),
+        juror=OuterRef("assignment__juror"),
+        score_counts=False,
     )
-    if not conflicted:
-        return set()
-    submitted = Review.objects.filter(
-        assignment__round=round, state=ReviewState.SUBMITTED
-    ).values_list("assignment__entry_id", "assignment__juror_id")
-    return conflicted & set(submitted)
+    return set(
+        Review.objects.filter(assignment__round=round, state=ReviewState.SUBMITTED)
+        .filter(Exists(conflicted))
+        .values_list("assignment__entry_id", "assignment__juror_id")
+    )
 
 
 def sort_rows(rows: list, method: str) -> list:
@@ -67,7 +67,7 @@ def results_rows(round) -> list[ResultRow]:
     categories = dict(
         EditionCategory.objects.filter(page_id=round.edition_id).values_list("key", "name")
     )
-    excluded = excluded_pairs(round, entry_ids)
+    excluded = excluded_pairs(round)
     juror_ids = {juror for result in results for juror in result.totals}
     juror_ids |= {juror for _entry, juror in excluded}
     users = get_user_model().objects.filter(pk__in=juror_ids)
