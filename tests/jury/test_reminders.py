@@ -70,9 +70,13 @@ def test_each_juror_gets_the_e_mail_in_their_language(pending, jurors):
 def test_the_text_follows_the_language_chosen(pending, jurors):
     """The same juror switching to English gets the English text."""
     UserProfile.objects.filter(user=jurors[0]).update(preferred_language="en")
+    pending.name = 'Final & "last" round'
+    pending.save()
     send_reminders(pending, juror=jurors[0])
     (message,) = mail.outbox
-    assert message.subject == f"Jury reminder: {pending.edition.title}, {pending.name}"
+    # Plain text: nothing HTML-escaped.
+    assert message.subject == f'Jury reminder: {pending.edition.title}, Final & "last" round'
+    assert 'Final & "last" round.' in message.body
     assert "Hello, Juror1." in message.body
     assert "You have 2 entries left to review" in message.body
     assert "1 of them is a draft: remember to submit it." in message.body
