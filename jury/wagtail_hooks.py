@@ -17,6 +17,8 @@ from .views.decisions import (
     WithdrawView,
 )
 from .views.my_entries import MyEntriesView
+from .views.progress import ProgressView, RemindView
+from .views.results import ExportView, ResultsView
 from .views.rounds import RoundViewSet
 
 
@@ -35,6 +37,7 @@ def register_jury_actions(actions):
     register("jury.decision", _("Decide"), _("Decision recorded"))
     register("jury.results.publish", _("Publish results"), _("Results published"))
     register("jury.winner_story", _("Winner to story"), _("Story draft created from a winner"))
+    register("jury.remind", _("Remind jurors"), _("Juror reminded of pending reviews"))
 
 
 @hooks.register("register_admin_urls")
@@ -58,6 +61,23 @@ def register_jury_urls():
             f"{decisions}<int:decision_pk>/story/",
             StoryDraftView.as_view(),
             name="jury_decision_story",
+        ),
+        path("jury/rounds/<int:pk>/results/", ResultsView.as_view(), name="jury_round_results"),
+        path("jury/rounds/<int:pk>/progress/", ProgressView.as_view(), name="jury_round_progress"),
+        path(
+            "jury/rounds/<int:pk>/progress/remind/",
+            RemindView.as_view(),
+            name="jury_round_remind",
+        ),
+        path(
+            "jury/rounds/<int:pk>/export/scores.<str:format>",
+            ExportView.as_view(kind="scores"),
+            name="jury_export_scores",
+        ),
+        path(
+            "jury/rounds/<int:pk>/export/results.<str:format>",
+            ExportView.as_view(kind="results"),
+            name="jury_export_results",
         ),
     ]
 

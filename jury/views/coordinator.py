@@ -1,20 +1,11 @@
 """What every coordinator's own view shares: the permission test and Wagtail's look."""
 
 from django.core.exceptions import PermissionDenied
-from django.urls import NoReverseMatch, reverse
 from django.views.generic import FormView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..permissions import can_coordinate
-
-
-def optional_url(name: str, *args) -> str | None:
-    """The URL of a view another part of the jury area may provide, else None."""
-    try:
-        return reverse(name, args=args)
-    except NoReverseMatch:
-        return None
 
 
 class CoordinatorOnlyMixin:

@@ -27,7 +27,7 @@ from ..assignment import auto_assign
 from ..forms import AutoAssignForm, RoundForm, source_editions
 from ..models import Round
 from ..rounds import blind_by_default
-from .coordinator import CoordinatorFormView, optional_url
+from .coordinator import CoordinatorFormView
 
 CRITERION_PANELS = [
     FieldRowPanel([FieldPanel("name_ky"), FieldPanel("name_ru"), FieldPanel("name_en")]),
@@ -75,24 +75,19 @@ class RoundIndexView(IndexView):
             ),
             (_("Auto-assign"), reverse("jury_rounds:auto_assign", args=[instance.pk]), "group"),
             (_("Shortlist"), reverse("jury_rounds:shortlist", args=[instance.pk]), "tick"),
-            (_("Results"), results_url(instance), "table"),
-            (_("Progress"), progress_url(instance), "tasks"),
+            (_("Results"), reverse("jury_round_results", args=[instance.pk]), "table"),
+            (_("Progress"), reverse("jury_round_progress", args=[instance.pk]), "tasks"),
+            (
+                _("Decisions"),
+                reverse("jury_edition_decisions", args=[instance.edition_id]),
+                "tick-inverse",
+            ),
             (_("History"), reverse("jury_rounds:history", args=[instance.pk]), "history"),
         ]
         for priority, (label, url, icon) in enumerate(links, start=40):
-            if url:
-                kind = ListingButton if priority == 40 else Button
-                buttons.append(kind(label, url=url, icon_name=icon, priority=priority))
+            kind = ListingButton if priority == 40 else Button
+            buttons.append(kind(label, url=url, icon_name=icon, priority=priority))
         return buttons
-
-
-def results_url(round) -> str | None:
-    """The round's results table, once the results part of the jury area provides it."""
-    return optional_url("jury_round_results", round.pk)
-
-
-def progress_url(round) -> str | None:
-    return optional_url("jury_round_progress", round.pk)
 
 
 class RoundCreateView(CreateView):

@@ -16,7 +16,6 @@ from contests.coordinators import setup_group as setup_coordinators
 from contests.models import ContestEditionPage
 from jury.enums import ReviewState
 from jury.models import Assignment, Criterion, Review, Round, Score
-from jury.views.rounds import progress_url, results_url
 from tests.contests.factories import ContestEditionPageFactory, ContestProgrammePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -214,6 +213,6 @@ def test_the_listing_filters_by_edition_and_links_each_round(
     assert reverse("jury_rounds:auto_assign", args=[jury_round.pk]) in html
     assert reverse("jury_rounds:shortlist", args=[jury_round.pk]) in html
     assert f"{reverse('jury_assignments:index')}?round={jury_round.pk}" in html
-    # The results branch's URLs are linked only once they exist.
-    assert results_url(jury_round) is None
-    assert progress_url(jury_round) is None
+    for name in ("jury_round_results", "jury_round_progress"):
+        assert reverse(name, args=[jury_round.pk]) in html
+    assert reverse("jury_edition_decisions", args=[jury_round.edition_id]) in html
