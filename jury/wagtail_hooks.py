@@ -5,7 +5,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .jurors import is_juror
+from .panels import MyEntriesPanel
+from .views.conflict import DeclareConflictView
+from .views.files import entry_file
 from .views.my_entries import MyEntriesView
+from .views.reopen import ReopenReviewView
+from .views.review import ReviewView
+from .views.summary import EntrySummaryView
 
 
 @hooks.register("register_log_actions")
@@ -23,11 +29,31 @@ def register_jury_actions(actions):
     register("jury.decision", _("Decide"), _("Decision recorded"))
     register("jury.results.publish", _("Publish results"), _("Results published"))
     register("jury.winner_story", _("Winner to story"), _("Story draft created from a winner"))
+    register("jury.summary", _("Write summary"), _("Anonymised summary written"))
 
 
 @hooks.register("register_admin_urls")
 def register_jury_urls():
-    return [path("jury/my-entries/", MyEntriesView.as_view(), name="jury_my_entries")]
+    return [
+        path("jury/my-entries/", MyEntriesView.as_view(), name="jury_my_entries"),
+        path("jury/assignments/<int:pk>/review/", ReviewView.as_view(), name="jury_review"),
+        path(
+            "jury/assignments/<int:pk>/conflict/",
+            DeclareConflictView.as_view(),
+            name="jury_declare_conflict",
+        ),
+        path(
+            "jury/assignments/<int:pk>/files/<int:file_pk>/",
+            entry_file,
+            name="jury_entry_file",
+        ),
+        path(
+            "jury/reviews/<int:pk>/reopen/", ReopenReviewView.as_view(), name="jury_review_reopen"
+        ),
+        path(
+            "jury/entries/<int:pk>/summary/", EntrySummaryView.as_view(), name="jury_entry_summary"
+        ),
+    ]
 
 
 class JurorMenuItem(MenuItem):
@@ -44,3 +70,10 @@ def register_my_entries_menu_item():
         icon_name="tasks",
         order=150,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_entries_panel(request, panels):
+    """A juror's dashboard leads to their work."""
+    if is_juror(request.user):
+        panels.insert(0, MyEntriesPanel(request.user))
