@@ -92,3 +92,10 @@ def user_in(django_user_model, username, group_name):
 
 def coordinator(django_user_model, username="coord"):
     return user_in(django_user_model, username, COORDINATORS)
+
+
+def denied(response) -> bool:
+    """Wagtail answers a PermissionDenied in the admin by sending the user to the dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response.url == "/admin/"
+    )
