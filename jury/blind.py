@@ -21,7 +21,8 @@ coordinator has written an anonymised summary (``EntrySummary``) it replaces tha
 Files are listed and downloaded as ``<entry reference>-<n>.<ext>``, never under the
 name the entrant gave them (the stored name is random already).
 
-In an open round jurors see every answer but the contacts, and files keep their names.
+In an open round jurors see the entrant's name and every answer but the contacts, and
+files keep their names.
 """
 
 import os
@@ -37,7 +38,7 @@ from contests.enums import FieldType, Medium
 from contests.kinds import fields_for
 from stories.models import Country, Place, Sector
 
-NEVER_SHOWN = {"entrant_name", "email", "phone", "nominator_email", "nominator_phone"}
+NEVER_SHOWN = {"email", "phone", "nominator_email", "nominator_phone"}
 SHOWN_IN_BLIND = {
     "nominated_by",
     "place",
@@ -56,7 +57,7 @@ SHOWN_IN_BLIND = {
 FREE_TEXT = {"description", "idea"}
 BLIND_QUESTION_TYPES = {FieldType.YES_NO, FieldType.CHOICE, FieldType.INTEGER, FieldType.DATE}
 # Shown in the entry's heading rather than among the answers.
-HEADING_FIELDS = {"title", "country", "category", "medium"}
+HEADING_FIELDS = {"title", "entrant_name", "country", "category", "medium"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class EntryView:
     medium: str
     country: str
     blind: bool
+    entrant: str = ""
     items: list = field(default_factory=list)
     summary: str = ""
     files: list = field(default_factory=list)
@@ -221,6 +223,7 @@ def entry_for_juror(assignment) -> EntryView:
         medium=str(Medium(entry.medium).label) if entry.medium in Medium.values else "",
         country=country.name if country else entry.country,
         blind=round.blind,
+        entrant="" if round.blind else entry.entrant_name,
         items=_kind_items(entry, kind, round.blind, summary, language)
         + _question_items(entry, questions, round.blind),
         summary=summary,

@@ -9,10 +9,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from jury.enums import ReviewState
-from jury.models import EntrySummary, Review, Score
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
+
+from jury.enums import ReviewState
+from jury.models import EntrySummary, Review, Score
 
 from .conftest import make_entry
 from .review_data import assign, coordinator, denied, make_criteria, make_round
@@ -49,16 +50,20 @@ def checked(html, criterion):
 
 
 def test_the_screen_shows_criteria_in_the_jurors_language(client, sheet, jurors):
-    _round, criteria, assignment = sheet
+    _round, _criteria, assignment = sheet
     client.force_login(jurors[0])
     html = client.get(url(assignment)).content.decode()
-    assert "Impact" in html and "How much it changes at home." in html
-    assert "crystal clear" in html and "information only" in html
-    assert 'type="radio"' in html and "jury-submit-dialog" in html
+    assert "Impact" in html
+    assert "How much it changes at home." in html
+    assert "crystal clear" in html
+    assert "information only" in html
+    assert 'type="radio"' in html
+    assert "jury-submit-dialog" in html
     assert assignment.entry.reference in html
     speak(jurors[0], "ru")
     html = client.get(url(assignment)).content.decode()
-    assert "Влияние" in html and "Насколько это меняет жизнь дома." in html
+    assert "Влияние" in html
+    assert "Насколько это меняет жизнь дома." in html
 
 
 def test_a_draft_then_a_submission_through_the_screen(client, sheet, jurors):
@@ -67,17 +72,22 @@ def test_a_draft_then_a_submission_through_the_screen(client, sheet, jurors):
     response = client.post(
         url(assignment), {field(criteria[0]): "7", "comment": "Таза", "action": "draft"}
     )
-    assert response.status_code == 302 and response.url == url(assignment)
+    assert response.status_code == 302
+    assert response.url == url(assignment)
     html = client.get(url(assignment)).content.decode()
-    assert checked(html, criteria[0]) == ["7"] and "Таза" in html
+    assert checked(html, criteria[0]) == ["7"]
+    assert "Таза" in html
 
     data = {field(criteria[0]): "8", field(criteria[1]): "4", "comment": "Ok", "action": "submit"}
     response = client.post(url(assignment), data)
-    assert response.status_code == 302 and response.url == reverse("jury_my_entries")
+    assert response.status_code == 302
+    assert response.url == reverse("jury_my_entries")
     review = Review.objects.get(assignment=assignment)
     assert review.state == ReviewState.SUBMITTED
     html = client.get(url(assignment)).content.decode()
-    assert "locked" in html and 'value="submit"' not in html and "disabled" in html
+    assert "locked" in html
+    assert 'value="submit"' not in html
+    assert "disabled" in html
     # Posting anyway changes nothing.
     data[field(criteria[0])] = "1"
     assert client.post(url(assignment), data).status_code == 200
@@ -95,7 +105,8 @@ def test_errors_show_in_the_form_and_keep_what_was_typed(client, sheet, jurors):
     assert response.status_code == 200
     assert "Give a score for “Clarity”." in html
     assert "A score for “Notes” is a whole number from 1 to 3." in html
-    assert checked(html, criteria[0]) == ["7"] and "typed" in html
+    assert checked(html, criteria[0]) == ["7"]
+    assert "typed" in html
     assert not Review.objects.exists()
 
 
@@ -106,7 +117,8 @@ def test_after_the_deadline_the_screen_is_read_only(client, edition, entries, ju
     speak(jurors[0], "en")
     client.force_login(jurors[0])
     html = client.get(url(assignment)).content.decode()
-    assert "The deadline" in html and "can be read but not changed" in html
+    assert "The deadline" in html
+    assert "can be read but not changed" in html
     assert 'value="draft"' not in html
 
 
@@ -194,7 +206,8 @@ def test_my_entries_links_to_reviews_with_deadline_and_progress(
     assert reverse("jury_review", args=[mine[1].pk]) in html
     assert reverse("jury_declare_conflict", args=[mine[1].pk]) in html
     assert "1 submitted, 3 left (25%)" in html
-    assert "deadline" in html and str(jury_round.ends_on.year) in html
+    assert "deadline" in html
+    assert str(jury_round.ends_on.year) in html
     for entry in entries[4:]:
         assign(jury_round, entry, jurors[0])
     with django_assert_max_num_queries(len(few)):
@@ -209,7 +222,7 @@ def test_the_jurors_dashboard_leads_to_my_entries(client, sheet, jurors):
 
 
 def test_a_coordinator_reopens_a_review_with_a_reason(client, sheet, jurors, django_user_model):
-    _round, criteria, assignment = sheet
+    _round, _criteria, assignment = sheet
     review = Review.objects.create(
         assignment=assignment, state=ReviewState.SUBMITTED, submitted_at=timezone.now()
     )
@@ -223,7 +236,8 @@ def test_a_coordinator_reopens_a_review_with_a_reason(client, sheet, jurors, dja
     review.refresh_from_db()
     assert review.state == ReviewState.SUBMITTED
     response = client.post(reopen, {"reason": "Wrong entry", "next": "https://evil.example/"})
-    assert response.status_code == 302 and "evil" not in response.url
+    assert response.status_code == 302
+    assert "evil" not in response.url
     review.refresh_from_db()
     assert review.state == ReviewState.DRAFT
     assert ModelLogEntry.objects.get(action="jury.review.reopen").data["reason"] == "Wrong entry"

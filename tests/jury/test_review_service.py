@@ -7,10 +7,11 @@ import pytest
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.utils import timezone
 
+from wagtail.models import ModelLogEntry
+
 from jury import reviewing
 from jury.enums import ReviewState
 from jury.models import Conflict, Review, Score
-from wagtail.models import ModelLogEntry
 
 from .review_data import assign, coordinator, make_criteria, make_round, scores
 
@@ -54,7 +55,8 @@ def test_submit_needs_every_required_criterion_but_not_information_only(setup, j
     assert not Review.objects.filter(state=ReviewState.SUBMITTED).exists()
 
     review = reviewing.submit(assignment, jurors[0], scores(criteria, 7, 4))
-    assert review.state == ReviewState.SUBMITTED and review.submitted_at
+    assert review.state == ReviewState.SUBMITTED
+    assert review.submitted_at
     assert stored(review) == {criteria[0].pk: 7, criteria[1].pk: 4}
     assert ModelLogEntry.objects.filter(action="jury.review.submit").count() == 1
 
@@ -74,7 +76,8 @@ def test_scores_stay_within_the_scale(setup, jurors, bad):
     with pytest.raises(ValidationError) as caught:
         reviewing.save_draft(assignment, jurors[0], scores(criteria, bad, 3))
     message = caught.value.message_dict[reviewing.criterion_field(criteria[0].pk)][0]
-    assert "1" in message and "10" in message
+    assert "1" in message
+    assert "10" in message
 
 
 def test_a_refused_value_leaves_the_stored_scores_intact(setup, jurors):
@@ -89,7 +92,7 @@ def test_a_refused_value_leaves_the_stored_scores_intact(setup, jurors):
 
 
 def test_a_criterion_of_another_round_is_refused(setup, edition, jurors):
-    _round, criteria, assignment = setup
+    _round, _criteria, assignment = setup
     other = make_criteria(make_round(edition, name="Финал"))
     with pytest.raises(ValidationError) as caught:
         reviewing.save_draft(assignment, jurors[0], {other[0].pk: 5})
@@ -113,9 +116,11 @@ def test_a_submitted_review_is_locked_until_a_coordinator_reopens_it(
     boss = coordinator(django_user_model)
     reviewing.reopen(review, boss, "Scored the wrong entry")
     review.refresh_from_db()
-    assert review.state == ReviewState.DRAFT and review.submitted_at is None
+    assert review.state == ReviewState.DRAFT
+    assert review.submitted_at is None
     log = ModelLogEntry.objects.get(action="jury.review.reopen")
-    assert log.user == boss and log.data["reason"] == "Scored the wrong entry"
+    assert log.user == boss
+    assert log.data["reason"] == "Scored the wrong entry"
 
     reviewing.submit(assignment, jurors[0], scores(criteria, 2, 2))
     assert stored(review) == {criteria[0].pk: 2, criteria[1].pk: 2}
