@@ -1,7 +1,7 @@
 """The coordinators' forms: a round with its criteria, assignments, conflicts, shortlist.
 
 Each form refuses with a message a coordinator can act on; the rules themselves live in
-the modules the views call (``manual_assignment``, ``recusals``, ``shortlist``).
+the modules the views call (``manual_assignment``, ``conflicts``, ``shortlist``).
 """
 
 from django import forms

@@ -6,8 +6,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from .jurors import is_juror
+from .panels import MyEntriesPanel
 from .views import policy  # noqa: F401  (the jury's permission policies, before its viewsets)
 from .views.assignments import AssignmentViewSet
+from .views.conflict import DeclareConflictView
 from .views.conflicts import ConflictViewSet
 from .views.decisions import (
     DecisionsExportView,
@@ -16,10 +18,14 @@ from .views.decisions import (
     StoryDraftView,
     WithdrawView,
 )
+from .views.files import entry_file
 from .views.my_entries import MyEntriesView
 from .views.progress import ProgressView, RemindView
+from .views.reopen import ReopenReviewView
 from .views.results import ExportView, ResultsView
+from .views.review import ReviewView
 from .views.rounds import RoundViewSet
+from .views.summary import EntrySummaryView
 
 
 @hooks.register("register_log_actions")
@@ -38,6 +44,7 @@ def register_jury_actions(actions):
     register("jury.results.publish", _("Publish results"), _("Results published"))
     register("jury.winner_story", _("Winner to story"), _("Story draft created from a winner"))
     register("jury.remind", _("Remind jurors"), _("Juror reminded of pending reviews"))
+    register("jury.summary", _("Write summary"), _("Anonymised summary written"))
 
 
 @hooks.register("register_admin_urls")
@@ -79,6 +86,23 @@ def register_jury_urls():
             ExportView.as_view(kind="results"),
             name="jury_export_results",
         ),
+        path("jury/assignments/<int:pk>/review/", ReviewView.as_view(), name="jury_review"),
+        path(
+            "jury/assignments/<int:pk>/conflict/",
+            DeclareConflictView.as_view(),
+            name="jury_declare_conflict",
+        ),
+        path(
+            "jury/assignments/<int:pk>/files/<int:file_pk>/",
+            entry_file,
+            name="jury_entry_file",
+        ),
+        path(
+            "jury/reviews/<int:pk>/reopen/", ReopenReviewView.as_view(), name="jury_review_reopen"
+        ),
+        path(
+            "jury/entries/<int:pk>/summary/", EntrySummaryView.as_view(), name="jury_entry_summary"
+        ),
     ]
 
 
@@ -115,3 +139,10 @@ class JuryViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_jury_viewsets():
     return JuryViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_entries_panel(request, panels):
+    """A juror's dashboard leads to their work."""
+    if is_juror(request.user):
+        panels.insert(0, MyEntriesPanel(request.user))

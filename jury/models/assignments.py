@@ -1,10 +1,8 @@
 """Who judges which entry in a round, and who must not."""
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-from wagtail.log_actions import log
 
 from ..enums import AssignmentOrigin, ConflictType
 
@@ -76,22 +74,6 @@ class Assignment(models.Model):
         return f"{self.entry.reference} → {self.juror}"
 
 
-class ConflictManager(models.Manager):
-    def declare(self, *, juror, entry, type, reason="", by=None):
-        """The one way a conflict is stored, by a juror or a coordinator: saved and logged."""
-        with transaction.atomic():
-            conflict = self.create(
-                juror=juror, entry=entry, type=type, reason=reason, declared_by=by
-            )
-            log(
-                conflict,
-                "jury.conflict.declare",
-                user=by,
-                data={"juror": juror.pk, "entry": entry.reference, "type": type},
-            )
-        return conflict
-
-
 class Conflict(models.Model):
     """A conflict of interest between a juror and an entry, for every round.
 
@@ -126,8 +108,6 @@ class Conflict(models.Model):
         default=False,
         help_text=_("A coordinator's decision to keep a score given before the conflict."),
     )
-
-    objects = ConflictManager()
 
     class Meta:
         verbose_name = _("conflict of interest")

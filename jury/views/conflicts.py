@@ -13,10 +13,10 @@ from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..assignment import round_jurors
+from ..conflicts import decide_conflict, record_conflict
 from ..enums import ReviewState
 from ..forms import ConflictDecisionForm, ConflictRecordForm, source_editions
 from ..models import Conflict, Review
-from ..recusals import decide_conflict, record_conflict
 
 
 class ConflictFilterSet(WagtailFilterSet):

@@ -90,7 +90,7 @@ def test_withdrawing_keeps_the_record_and_frees_the_slot(
     client.post(url)  # already withdrawn: nothing more happens
     assert ModelLogEntry.objects.filter(action="jury.unassign").count() == 1
     client.force_login(jurors[0])
-    assert client.get("/admin/jury/my-entries/").context["rows"] == []
+    assert client.get("/admin/jury/my-entries/").context["rounds"] == []
 
 
 def test_withdrawing_a_scored_review_needs_a_confirmation(
