@@ -28,7 +28,7 @@ def juror_assignment(request, pk):
     if not is_juror(request.user):
         raise Http404
     return get_object_or_404(
-        Assignment.objects.select_related("round__edition", "entry__edition"),
+        Assignment.objects.current().select_related("round__edition", "entry__edition"),
         pk=pk,
         juror=request.user,
     )

@@ -108,6 +108,16 @@ def test_a_juror_cannot_reach_files_of_entries_not_theirs(client, world, entries
     assert outcome(client, reverse("contests_entry_file", args=[other_file.pk])) == DENIED
 
 
+def test_a_withdrawn_assignment_is_no_longer_the_jurors(client, world):
+    users, urls = world
+    assignment = users["juror"].jury_assignments.get()
+    assignment.withdrawn_at = timezone.now()
+    assignment.save(update_fields=["withdrawn_at"])
+    client.force_login(users["juror"])
+    for name in ("review", "conflict", "file"):
+        assert outcome(client, urls[name]) == MISSING, name
+
+
 @pytest.mark.parametrize(
     "url",
     [
