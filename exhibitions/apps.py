@@ -8,13 +8,15 @@ class ExhibitionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms.api import content_version
+        from cms.api import content_version, preview
         from cms.api.site import api
 
-        from .api import router
-        from .models import TourStop, Venue
+        from .api import preview_exhibition, router
+        from .models import ExhibitionPage, ExhibitionSection, TourStop, Venue
         from .signal_handlers import register_signal_handlers
 
         api.add_router("/", router)
         content_version.watch(Venue, TourStop)
+        preview.register(ExhibitionPage, preview_exhibition)
+        preview.register(ExhibitionSection, preview_exhibition)
         register_signal_handlers()

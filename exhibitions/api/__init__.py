@@ -9,9 +9,10 @@ from cms.api.params import MAX_ID, LocaleQuery, Paging
 from cms.api.problems import not_found
 from cms.api.visibility import visible_pages
 
-from ..models import ExhibitionPage, Venue
+from ..models import ExhibitionPage, ExhibitionSection, Venue
 from .schemas import ExhibitionDetail, ExhibitionList, VenueList
-from .serializers import ExhibitionSerializer, summaries, venues_out
+from .serializers import ExhibitionSerializer, summaries
+from .venues import venues_out
 
 router = Router(tags=["exhibitions"])
 
@@ -65,3 +66,15 @@ def list_venues(request, locale_query: Query[LocaleQuery]):
         key=lambda v: (v.code, v.pk),
     )
     return {"count": len(venues), "items": venues_out(venues, chain)}
+
+
+def preview_exhibition(draft, request) -> dict:
+    """A draft exhibition (with its published sections), or a draft section within its
+    exhibition, in the detail's shape; photos that may not be public stay out."""
+    language = draft.locale.language_code
+    if isinstance(draft, ExhibitionSection):
+        exhibition = draft.get_parent().specific
+        serializer = ExhibitionSerializer(exhibition, language, [language], request, [draft])
+    else:
+        serializer = ExhibitionSerializer(draft, language, [language], request)
+    return serializer.detail()

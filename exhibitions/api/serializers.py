@@ -1,10 +1,8 @@
-"""Exhibitions, venues and tour stops as the API shows them, in a fixed number of queries.
+"""Exhibitions and their tour as the API shows them, in a fixed number of queries.
 
-Exhibits, tour stops and venues point at the source-language rows of people, places,
-stories, venues and countries (the same in every translation of the exhibition); each
-is shown in the best language of the request's chain, and only when public: a draft
-person or place, a story the public may not read, a photo without a release are left
-out. Everything an exhibition shows is loaded per kind, once, whatever its size.
+A draft person or place, a story the public may not read, a photo without a release
+are left out (``lookups``). Everything an exhibition shows is loaded per kind, once,
+whatever its size.
 """
 
 from django.db.models import Prefetch
@@ -14,69 +12,19 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from cms.api.frontend import frontend_url
-from cms.api.languages import best_objects
 from cms.api.visibility import visible_pages
 from cms.blocks.api import plain_text_excerpt, render_rich_texts
 from cms.blocks.providers import UnsupportedURL, parse_audio_url, parse_video_url
-from media_library.public import absolute_media_url, image_object, public_documents, public_images
-from media_library.renditions import prefetch_preset_renditions
+from media_library.public import absolute_media_url, image_object, public_documents
 from stories.api.serializers import place_out
-from stories.models import Country, Person, Place, SuccessStoryPage
+from stories.models import Person, Place, SuccessStoryPage
 
 from ..enums import TourStopStatus
 from ..links import short_url
 from ..models import Exhibit, ExhibitionSection, ShortLink, TourStop, Venue
 from ..targets import anchor
-
-
-def best_of_stored(model, ids, chain, public) -> dict:
-    """Stored id → the public row of the same translation group in the best language."""
-    ids = {pk for pk in ids if pk is not None}
-    if not ids:
-        return {}
-    keys = dict(model.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-    chosen = best_objects(public.filter(translation_key__in=set(keys.values())), chain)
-    by_key = {obj.translation_key: obj for obj in chosen}
-    return {pk: by_key[key] for pk, key in keys.items() if key in by_key}
-
-
-def public_images_by_id(ids) -> dict:
-    ids = {pk for pk in ids if pk is not None}
-    if not ids:
-        return {}
-    images = prefetch_preset_renditions(public_images().filter(pk__in=ids))
-    return {image.pk: image for image in images}
-
-
-def stream_ids(stream_value) -> list[int]:
-    """Chooser ids of a flat StreamField (people, photos) as stored, without loading them."""
-    return [block["value"] for block in stream_value.raw_data if block.get("value")]
-
-
-def venue_out(venue, countries: dict) -> dict:
-    country = countries.get(venue.country_id)
-    return {
-        "id": venue.pk,
-        "code": venue.code,
-        "kind": venue.kind,
-        "locale": venue.locale.language_code,
-        "name": venue.name,
-        "city": venue.city,
-        "country": {"code": country.code, "name": country.name} if country else None,
-        "address": venue.address,
-        "latitude": float(venue.latitude) if venue.latitude is not None else None,
-        "longitude": float(venue.longitude) if venue.longitude is not None else None,
-        "email": venue.email,
-        "phone": venue.phone,
-        "website": venue.website,
-    }
-
-
-def venues_out(venues, chain) -> list[dict]:
-    countries = best_of_stored(
-        Country, [v.country_id for v in venues], chain, Country.objects.filter(live=True)
-    )
-    return [venue_out(venue, countries) for venue in venues]
+from .lookups import best_of_stored, public_images_by_id, stream_ids
+from .venues import venues_out
 
 
 def held_counts(exhibition_keys) -> dict:
@@ -118,17 +66,22 @@ def summary(exhibition, language: str, request, images: dict, held: dict) -> dic
 class ExhibitionSerializer:
     """One exhibition's detail: sections, exhibits and tour, each kind loaded once."""
 
-    def __init__(self, exhibition, language: str, chain: list[str], request=None):
+    def __init__(self, exhibition, language: str, chain: list[str], request=None, sections=None):
+        """``sections``: shown instead of the published ones (a preview's draft)."""
         self.exhibition = exhibition
         self.language = language
         self.code = exhibition.locale.language_code
         self.chain = chain
         self.request = request
         exhibits = Exhibit.objects.order_by("sort_order", "pk")
-        self.sections = list(
-            visible_pages(ExhibitionSection.objects.child_of(exhibition))
-            .order_by("path")
-            .prefetch_related(Prefetch("exhibits", queryset=exhibits))
+        self.sections = (
+            sections
+            if sections is not None
+            else list(
+                visible_pages(ExhibitionSection.objects.child_of(exhibition))
+                .order_by("path")
+                .prefetch_related(Prefetch("exhibits", queryset=exhibits))
+            )
         )
         self.stops = list(
             TourStop.objects.filter(

@@ -307,3 +307,25 @@ def test_venue_in_source_language_only_for_tour_stops(demo_site, show):
     with pytest.raises(ValidationError) as error:
         stop.full_clean()
     assert set(error.value.message_dict) == {"venue", "visitors"}
+
+
+def test_a_section_draft_is_previewed_within_its_exhibition(client, show, story):
+    from cms.api.preview_tokens import make_token
+
+    page = show.sections().first().specific
+    exhibit = page.exhibits.first()
+    exhibit.title = "Жаңы аталыш"
+    withheld = ImageFactory(release_status=ReleaseStatus.PENDING)
+    page.exhibits = [exhibit, *page.exhibits.all()[1:]]
+    draft = page.exhibits.all()[1]
+    draft.image = withheld
+    page.save_revision()
+
+    data = client.get("/api/v1/preview", {"token": make_token(page)}).json()
+
+    assert data["type"] == "exhibitions.ExhibitionPage", "the section is shown in its exhibition"
+    assert data["id"] == show.pk
+    exhibits = data["sections"][0]["exhibits"]
+    assert exhibits[0]["title"] == "Жаңы аталыш"
+    assert exhibits[1]["image"] is None, "a photo that may not be public stays out"
+    assert detail(client, show)["sections"][0]["exhibits"][0]["title"] != "Жаңы аталыш"
