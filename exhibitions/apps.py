@@ -8,11 +8,13 @@ class ExhibitionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.models import ReferenceIndex
+
         from cms.api import content_version, preview
         from cms.api.site import api
 
         from .api import preview_exhibition, router
-        from .models import ExhibitionPage, ExhibitionSection, TourStop, Venue
+        from .models import ExhibitionPage, ExhibitionSection, ScanCount, TourStop, Venue
         from .signal_handlers import register_signal_handlers
 
         api.add_router("/", router)
@@ -20,3 +22,6 @@ class ExhibitionsConfig(AppConfig):
         preview.register(ExhibitionPage, preview_exhibition)
         preview.register(ExhibitionSection, preview_exhibition)
         register_signal_handlers()
+        # Counted scans keep their venue: the admin then refuses to delete a venue that
+        # was scanned (as "in use") instead of failing on the database's protection.
+        ReferenceIndex.register_model(ScanCount)

@@ -1,6 +1,8 @@
 """Editors manage venues and tour stops as reviewed snippets; exhibitions live under the
 home page of each language, sections under their exhibition."""
 
+import uuid
+
 import pytest
 
 from django.urls import reverse
@@ -72,3 +74,23 @@ def test_a_tour_stop_publishes_through_the_edit_form_and_refuses_bad_visitors(cl
     stop.refresh_from_db()
     assert stop.live
     assert stop.visitors == 40
+
+
+def test_a_scanned_venue_cannot_be_deleted_and_says_why(client, editor):
+    from exhibitions.links import ensure_short_link
+    from exhibitions.models import ScanCount
+    from exhibitions.scans import count_scan
+
+    from .factories import VenueFactory
+
+    venue = VenueFactory()
+    count_scan(ensure_short_link(uuid.uuid4()), venue)
+    client.force_login(editor)
+    url = reverse("wagtailsnippets_exhibitions_venue:delete", args=(venue.pk,))
+
+    assert client.get(url).status_code == 200
+    response = client.post(url)
+
+    assert response.status_code in {200, 302, 403}
+    assert Venue.objects.filter(pk=venue.pk).exists()
+    assert ScanCount.objects.filter(venue=venue).exists()
