@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "stories",
     "campaigns",
     "contests",
+    "exhibitions",
     "jury",
     "media_library",
     # Before wagtail_localize: its views and editor template are overridden here.
@@ -348,6 +349,11 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Where the public reads our content: used to build links in API responses.
 FRONTEND_BASE_URL = env_str("FRONTEND_BASE_URL", "https://migrant.kg")
+
+# Short links of the exhibition's QR codes (``/s/<code>``) are served by this CMS, at
+# this address; the app opens a link it recognises at APP_DEEP_LINK_URL + the path.
+SHORT_LINK_BASE_URL = env_str("SHORT_LINK_BASE_URL", WAGTAILADMIN_BASE_URL)
+APP_DEEP_LINK_URL = env_str("APP_DEEP_LINK_URL", "migrantsguide://open/")
 
 # Draft previews on the front-end: where it shows them, and how long a link works.
 FRONTEND_PREVIEW_URL = env_str("FRONTEND_PREVIEW_URL", FRONTEND_BASE_URL.rstrip("/") + "/preview")
