@@ -77,6 +77,8 @@ class TourStop:
     is_example: bool = False
     """Demo dates, printed as such so that nobody mistakes them for a real opening."""
     photo: Photo | None = None
+    pk: int | None = None
+    """The stop's row in the CMS, for choosing its poster."""
 
 
 @dataclass(frozen=True)
