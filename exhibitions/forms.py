@@ -1,6 +1,9 @@
 """The exhibition's page forms: the publication rule, with each refusal on its exhibit."""
 
+from wagtail.admin.forms import WagtailAdminModelForm
+
 from cms.forms import PublicationRulesPageForm, is_publishing
+from cms.publication import refusals
 
 
 class ExhibitionPageForm(PublicationRulesPageForm):
@@ -36,3 +39,18 @@ class ExhibitionSectionForm(PublicationRulesPageForm):
                 elsewhere.pop(image.pk, None)
         if elsewhere:
             super()._attach_refusals(elsewhere)
+
+
+class TourStopForm(WagtailAdminModelForm):
+    """Publishing, sending for review or approving a stop checks its opening photos
+    against the consent rule; a draft may hold any photo while a release is chased."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.is_bound and is_publishing(self.data) and not self.errors:
+            stop = self.instance
+            stop.opening_photos = cleaned_data.get("opening_photos", stop.opening_photos)
+            problems = refusals(stop)
+            if problems:
+                self.add_error("opening_photos", problems)
+        return cleaned_data

@@ -355,6 +355,8 @@ FRONTEND_BASE_URL = env_str("FRONTEND_BASE_URL", "https://migrant.kg")
 # this address; the app opens a link it recognises at APP_DEEP_LINK_URL + the path.
 SHORT_LINK_BASE_URL = env_str("SHORT_LINK_BASE_URL", WAGTAILADMIN_BASE_URL)
 APP_DEEP_LINK_URL = env_str("APP_DEEP_LINK_URL", "migrantsguide://open/")
+# The app marks the links it opens with ?app=1, or with this in its User-Agent.
+APP_USER_AGENT_MARKER = env_str("APP_USER_AGENT_MARKER", "MigrantsGuideApp")
 
 # Draft previews on the front-end: where it shows them, and how long a link works.
 FRONTEND_PREVIEW_URL = env_str("FRONTEND_PREVIEW_URL", FRONTEND_BASE_URL.rstrip("/") + "/preview")

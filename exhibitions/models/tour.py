@@ -24,6 +24,7 @@ from cms.publication import PublicationRuleMixin
 from stories.models.review import ReviewedSnippet
 
 from ..enums import TourStopStatus, VenueKind
+from ..forms import TourStopForm
 
 
 class Venue(ReviewedSnippet, TranslatableMixin, index.Indexed):
@@ -156,6 +157,7 @@ class TourStop(PublicationRuleMixin, ReviewedSnippet, index.Indexed):
         help_text=_("Dates and numbers made up for a demonstration, not real ones."),
     )
 
+    base_form_class = TourStopForm
     panels = [
         FieldPanel("exhibition"),
         FieldPanel("venue"),

@@ -15,6 +15,7 @@ LOADERS = [
     ("Campaign themes and key messages", "campaigns.demo.themes.load"),
     ("Places, heroes and success stories", "stories.demo.load.load"),
     ("Contests, editions and example entries", "contests.demo.load.load"),
+    ("The 2025 photo exhibition, its venues and tour", "exhibitions.demo.load.load"),
 ]
 
 
