@@ -17,7 +17,7 @@ from wagtail.users.models import UserProfile
 
 from cms.editorial import CONTENT_MANAGERS, COORDINATING_EDITORS, PHOTOGRAPHERS, TRANSLATORS
 from exhibitions.links import short_url
-from exhibitions.models import ShortLink
+from exhibitions.models import ExhibitionPage, ShortLink
 from exhibitions.print.adapters import printable_exhibition
 from media_library.enums import ReleaseStatus
 from tests.stories.factories import ImageFactory
@@ -222,3 +222,18 @@ def test_gathering_the_exhibition_costs_the_same_queries_for_more_exhibits(demo_
 
     assert len(printable_exhibition(large).exhibition.exhibits) == 9
     assert len(many) <= len(few) + 1  # one more section
+
+
+@pytest.mark.django_db
+def test_the_demo_exhibition_prints_each_exhibit_in_its_three_languages(client):
+    demo = ExhibitionPage.objects.get(locale__language_code="ky", slug="мекенге-көңүл")
+    client.force_login(user_in(COORDINATING_EDITORS, "coordinator"))
+    url, query = download(demo, "labels", language="all")
+
+    pdf = pdf_of(client.get(url, query))
+
+    text = text_of(pdf)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 8  # the eight Annex 2 cases
+    assert "Түркиядагы кыргыз диаспорасы" in text
+    assert "Кыргызская диаспора в Турции" in text
+    assert "The Kyrgyz diaspora in Türkiye" in text
