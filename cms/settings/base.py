@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "campaigns",
     "contests",
     "exhibitions",
+    "exhibitions.print",
     "jury",
     "media_library",
     # Before wagtail_localize: its views and editor template are overridden here.
