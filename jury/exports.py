@@ -2,9 +2,8 @@
 
 Written with Wagtail's own spreadsheet export (openpyxl for XLSX, as the entries'
 export). Jurors appear under ``codes.juror_labels`` (codes in blind rounds) and no
-entrant's name or contact is ever written. A text cell that a spreadsheet would read as
-a formula (``=``, ``+``, ``-``, ``@``, tab, carriage return) is written with a leading
-apostrophe in CSV; in XLSX Wagtail stores such a cell as text.
+entrant's name or contact is ever written. Text cells are written formula-safe
+(``cms.spreadsheets``).
 """
 
 from decimal import Decimal
@@ -15,18 +14,14 @@ from django.utils.translation import gettext as _
 
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from cms.spreadsheets import FormulaSafeExportMixin
+
 from .codes import juror_labels
 from .enums import ReviewState
 from .models import Criterion, Score
 from .results_table import excluded_pairs, results_rows, sort_rows
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLACES = Decimal("0.0001")
-
-
-def neutralise(text: str) -> str:
-    """Text a spreadsheet shows as typed, never runs."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def figure(value):
@@ -38,13 +33,8 @@ def figure(value):
     return Decimal(str(value)).quantize(PLACES)
 
 
-class Spreadsheet(SpreadsheetExportMixin):
+class Spreadsheet(FormulaSafeExportMixin, SpreadsheetExportMixin):
     """Rows of plain dicts under translated headings, as a download."""
-
-    custom_value_preprocess = {
-        **SpreadsheetExportMixin.custom_value_preprocess,
-        str: {SpreadsheetExportMixin.FORMAT_CSV: neutralise},
-    }
 
     def __init__(self, columns: list[tuple[str, str]], filename: str):
         self.list_export = [key for key, _heading in columns]

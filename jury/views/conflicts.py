@@ -12,6 +12,8 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.spreadsheets import FormulaSafeExportMixin
+
 from ..assignment import round_jurors
 from ..conflicts import decide_conflict, record_conflict
 from ..enums import ReviewState
@@ -30,7 +32,7 @@ class ConflictFilterSet(WagtailFilterSet):
         fields = ["edition", "juror", "type", "score_counts"]
 
 
-class ConflictIndexView(IndexView):
+class ConflictIndexView(FormulaSafeExportMixin, IndexView):
     def get_base_queryset(self):
         scored = Review.objects.filter(
             assignment__juror=OuterRef("juror"),

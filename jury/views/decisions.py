@@ -18,6 +18,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from cms.spreadsheets import FormulaSafeExportMixin
 from contests.enums import ContestKind, DecisionKind, EntryState
 from contests.models import ContestEditionPage, Decision, ResultsPublication
 from contests.results import Outcome, pending_changes, publish, record, withdraw
@@ -27,9 +28,6 @@ from stories.enums import Currency
 
 from ..permissions import can_coordinate
 from ..sheets import results_for
-
-# Spreadsheet programs run a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class DecisionForm(forms.Form):
@@ -269,7 +267,7 @@ class StoryDraftView(EditionMixin, View):
         return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-class DecisionsExportView(EditionMixin, SpreadsheetExportMixin, View):
+class DecisionsExportView(EditionMixin, FormulaSafeExportMixin, SpreadsheetExportMixin, View):
     """Every decision of the edition, superseded ones too: the record, as CSV or XLSX."""
 
     list_export = [
@@ -299,17 +297,6 @@ class DecisionsExportView(EditionMixin, SpreadsheetExportMixin, View):
 
     def get_filename(self):
         return f"decisions-{self.edition.slug}"
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        # XLSX cells are typed as text already; a CSV cell has no type, so it is quoted.
-        if (
-            export_format == self.FORMAT_CSV
-            and isinstance(value, str)
-            and value.startswith(FORMULA_STARTS)
-        ):
-            return "'" + value
-        return value
 
     def get(self, request, *args, **kwargs):
         if not self.is_export:

@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 from django.urls import reverse
 
+from cms.spreadsheets import neutralise
 from jury.enums import ConflictType, ReviewState
-from jury.exports import neutralise
 from jury.models import Conflict, Criterion
 
 from .scoring import coordinator, review
