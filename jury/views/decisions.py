@@ -100,6 +100,16 @@ class EditionMixin:
     def screen_url(self) -> str:
         return reverse("jury_edition_decisions", args=[self.edition.pk])
 
+    @cached_property
+    def category_names(self) -> dict:
+        return {category.key: category.name for category in self.edition.categories.all()}
+
+    def named(self, decisions):
+        """Decisions with the category's name, not its key, for the screen."""
+        for decision in decisions:
+            decision.category_name = self.category_names.get(decision.category, decision.category)
+        return decisions
+
     def decision(self) -> Decision:
         return get_object_or_404(
             Decision.objects.select_related("entry", "edition"),
@@ -153,7 +163,7 @@ class DecisionsView(EditionMixin, WagtailAdminTemplateMixin, TemplateView):
                     result.ranks.get(method),
                 )
         decisions = {}
-        for decision in (
+        for decision in self.named(
             Decision.objects.filter(edition=self.edition, superseded_at__isnull=True)
             .select_related("story")
             .order_by("kind", "pk")
@@ -165,6 +175,7 @@ class DecisionsView(EditionMixin, WagtailAdminTemplateMixin, TemplateView):
         rows = [
             {
                 "entry": entry,
+                "category": self.category_names.get(entry.category, entry.category),
                 "headline": figures.get(entry.pk, (None, None))[0],
                 "rank": figures.get(entry.pk, (None, None))[1],
                 "decisions": decisions.get(entry.pk, []),
@@ -214,8 +225,8 @@ class PublishView(EditionMixin, WagtailAdminTemplateMixin, TemplateView):
         active = Decision.objects.filter(edition=self.edition, superseded_at__isnull=True)
         context.update(
             edition=self.edition,
-            public_after=list(active.select_related("entry")),
-            removed=changes["removed"],
+            public_after=self.named(list(active.select_related("entry"))),
+            removed=self.named(changes["removed"]),
             publication=ResultsPublication.objects.filter(edition=self.edition).first(),
         )
         return context
