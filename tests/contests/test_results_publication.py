@@ -3,6 +3,7 @@
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import override
 
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -130,6 +131,7 @@ def test_changes_after_publishing_wait_for_the_republication(client, award_editi
     assert publication.first_published_at < publication.published_at
 
 
+@override("en")
 def test_republishing_without_a_change_is_refused(award_edition, entries, user):
     with pytest.raises(ValidationError, match="no decision"):
         publish(award_edition, user)
@@ -139,6 +141,7 @@ def test_republishing_without_a_change_is_refused(award_edition, entries, user):
         publish(award_edition, user)
 
 
+@override("en")
 def test_a_changed_decision_supersedes_the_old_row_which_stays(award_edition, entries, user):
     old = decide(award_edition, entries[0], user, rank=1)
     new = decide(award_edition, entries[0], user, rank=3)
@@ -170,6 +173,7 @@ def errors_of(edition, entry, user, **outcome):
     return caught.value.message_dict
 
 
+@override("en")
 def test_decisions_are_checked_with_clear_messages(award_edition, entries, user, demo_site):
     ineligible = make_entry(award_edition, 9, state=EntryState.INELIGIBLE)
     other = ContestEditionPageFactory(parent=award_edition.get_parent())

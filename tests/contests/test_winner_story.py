@@ -174,6 +174,7 @@ def test_a_grant_story_takes_the_grant_and_the_idea(demo_site, user):
     assert page.hero_image is None
 
 
+@translation.override("en")
 def test_only_current_winners_become_stories(entry, award_edition, user):
     mention = decide(award_edition, entry, user, kind="special_mention", rank=None)
     with pytest.raises(ValidationError, match="winner"):

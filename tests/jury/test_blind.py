@@ -193,8 +193,8 @@ def test_other_jurors_are_codes_in_blind_rounds(client, jurors, award_entry):
     client.force_login(jurors[0])
     mine = jury_round.assignments.get(juror=jurors[0])
     html = client.get(reverse("jury_review", args=[mine.pk])).content.decode()
-    assert "Juror A" in html
-    assert "Juror C" in html
+    assert "Калыс A" in html
+    assert "Калыс C" in html
     for other in jurors[1:]:
         assert other.username not in html
 

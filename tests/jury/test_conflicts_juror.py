@@ -4,6 +4,7 @@ import pytest
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils.translation import override
 
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
@@ -75,6 +76,7 @@ def test_my_entries_marks_the_conflict(client, assignment, jurors):
     assert reverse("jury_review", args=[assignment.pk]) not in html
 
 
+@override("en")
 def test_declare_conflict_is_for_the_juror_or_a_coordinator(assignment, jurors, django_user_model):
     entry = assignment.entry
     with pytest.raises(PermissionDenied):

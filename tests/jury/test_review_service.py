@@ -6,6 +6,7 @@ import pytest
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.utils import timezone
+from django.utils.translation import override
 
 from wagtail.models import ModelLogEntry
 
@@ -100,6 +101,7 @@ def test_a_criterion_of_another_round_is_refused(setup, edition, jurors):
     assert not Score.objects.exists()
 
 
+@override("en")
 def test_a_submitted_review_is_locked_until_a_coordinator_reopens_it(
     setup, jurors, django_user_model
 ):
@@ -135,6 +137,7 @@ def test_only_the_assigned_juror_scores(setup, jurors):
         reviewing.save_draft(assignment, jurors[1], scores(criteria, 7))
 
 
+@override("en")
 def test_a_conflicted_juror_cannot_score(setup, jurors):
     _round, criteria, assignment = setup
     Conflict.objects.create(juror=jurors[0], entry=assignment.entry, type="relative")
@@ -142,6 +145,7 @@ def test_a_conflicted_juror_cannot_score(setup, jurors):
         reviewing.save_draft(assignment, jurors[0], scores(criteria, 7))
 
 
+@override("en")
 def test_scoring_runs_from_the_first_to_the_end_of_the_last_day_in_bishkek(setup, jurors):
     jury_round, criteria, assignment = setup
     bishkek = datetime.timezone(datetime.timedelta(hours=6))
@@ -160,6 +164,7 @@ def test_scoring_runs_from_the_first_to_the_end_of_the_last_day_in_bishkek(setup
     assert Review.objects.get().state == ReviewState.DRAFT
 
 
+@override("en")
 def test_reopening_after_the_deadline_gives_the_juror_an_extension(
     edition, entries, jurors, django_user_model
 ):
@@ -182,6 +187,7 @@ def test_reopening_after_the_deadline_gives_the_juror_an_extension(
     assert "locked" in reviewing.closed_reason(assignment, review)
 
 
+@override("en")
 def test_a_draft_left_after_the_deadline_is_read_only(edition, entries, jurors):
     jury_round = make_round(edition, start=-5, end=-1)
     criteria = make_criteria(jury_round)
