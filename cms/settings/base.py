@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "contests",
     "jury",
     "media_library",
+    "social",
     # Before wagtail_localize: its views and editor template are overridden here.
     "translations",
     "wagtail_localize",

@@ -1,0 +1,23 @@
+from django.utils.html import format_html
+
+from wagtail import hooks
+from wagtail.admin.staticfiles import versioned_static
+
+from .admin_urls import urlpatterns, zip_menu_item
+
+
+@hooks.register("insert_editor_js")
+def social_counter_js():
+    return format_html('<script src="{}"></script>', versioned_static("social/social-counter.js"))
+
+
+@hooks.register("register_admin_urls")
+def social_admin_urls():
+    return urlpatterns
+
+
+@hooks.register("register_page_header_buttons")
+def social_zip_button(page, user, view_name=None, next_url=None):
+    item = zip_menu_item(page, user)
+    if item is not None:
+        yield item
