@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.admin.widgets import AdminAutoHeightTextInput
 
 from .channels import CHANNELS
 
@@ -43,9 +44,7 @@ class ChannelTextBlock(blocks.TextBlock):
             "data-social-counter-caption-limit-value": limit_caption,
             "data-social-counter-unit-value": self.channel.unit.value,
         }
-        return forms.CharField(
-            required=True, help_text=self.meta.help_text, widget=forms.Textarea(attrs=attrs)
-        )
+        return forms.CharField(widget=AdminAutoHeightTextInput(attrs=attrs), **self.field_options)
 
 
 class SocialTextsBlock(blocks.StreamBlock):

@@ -116,4 +116,7 @@ def overrides_of(page) -> dict[str, str]:
 
 
 def page_url(page, request=None) -> str:
+    """The page on the portal; "" for a page not yet saved (it has no address yet)."""
+    if page.pk is None or not page.url_path:
+        return ""
     return frontend_url(page, request)
