@@ -162,6 +162,20 @@ def test_the_zip_holds_texts_per_language_photos_and_the_credit(client, turkey_s
     assert photo.width / photo.height == pytest.approx(1200 / 630, rel=0.01)
 
 
+def test_a_cached_zip_is_sent_again_as_a_zip(client, turkey_story):
+    first = client.get(url(turkey_story, "/zip", channels="ok"))
+    again = client.get(url(turkey_story, "/zip", channels="ok"))
+    assert again.content == first.content
+    assert again["Content-Type"] == "application/zip"
+    assert again["Content-Disposition"] == first["Content-Disposition"]
+    assert (
+        client.get(
+            url(turkey_story, "/zip", channels="ok"), HTTP_IF_NONE_MATCH=first["ETag"]
+        ).status_code
+        == 304
+    )
+
+
 def test_the_zip_leaves_out_a_translation_the_public_may_not_see(client, turkey_story):
     english = turkey_story.get_translations().get(locale__language_code="en")
     SuccessStoryPage.objects.filter(pk=english.pk).update(live=False)
