@@ -1,10 +1,11 @@
 """The publication rule of the editors' channel texts (registered with ``cms.publication``).
 
 A text may be saved as a draft at any length — the counter under it turns red and
-says so — but a page whose text for a channel cannot go out whole is not published:
-the text, with the link, hashtags and credit the package adds to it, must fit the
-channel's hard limit (the caption limit when the post carries the photo). On channels
-that take one link per post, the text must hold none: the package adds the page's.
+saving warns — so a translation or a long first version is never lost. But a page
+whose text for a channel cannot go out whole is not published: the text, with the
+link, hashtags and credit the package adds to it, must fit the channel's hard limit
+(the caption limit when the post carries the photo). On channels that take one link
+per post, the text must hold none: the package adds the page's.
 """
 
 from django.utils.translation import gettext as _

@@ -74,8 +74,10 @@ def test_the_edit_form_refuses_to_publish_a_text_over_the_caption_limit(client, 
     assert "limit 1024" in html, "with a photo, the caption limit applies"
     assert not is_live(story)
 
-    draft = client.post(url, form(story, [("telegram", over)]))
-    assert draft.status_code == 302, "a draft may run over the limit"
+    draft = client.post(url, form(story, [("telegram", over)]), follow=True)
+    assert draft.redirect_chain, "a draft may run over the limit"
+    warnings = [str(message) for message in draft.context["messages"]]
+    assert any(REFUSAL in warning for warning in warnings), warnings
     latest = Page.objects.get(pk=story.pk).specific.get_latest_revision().as_object()
     assert latest.social_texts[0].value == over
 
