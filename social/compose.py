@@ -16,7 +16,7 @@ from django.utils import translation
 from django.utils.encoding import uri_to_iri
 
 from media_library.public import absolute_media_url, public_images
-from media_library.renditions import preset_spec, ready_renditions
+from media_library.renditions import prefetch_preset_renditions, preset_spec, ready_renditions
 
 from .channels import CROPS, LINK_IN_BIO, Channel, LinkPlacement
 from .counting import count, shorten
@@ -170,7 +170,9 @@ def channel_image(image, size: str, language: str) -> dict | None:
 
 
 def public_image(image):
-    """The image if the public may see it (released, not private), else ``None``."""
+    """The image if the public may see it (released, not private), else ``None``; with
+    its channel crops loaded, so a package for every channel reads them once."""
     if image is None:
         return None
-    return public_images().filter(pk=image.pk).first()
+    specs = [preset_spec(size, "jpeg") for size in CROPS]
+    return prefetch_preset_renditions(public_images(), *specs).filter(pk=image.pk).first()

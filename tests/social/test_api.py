@@ -71,6 +71,15 @@ def test_every_channel_for_an_item_in_the_asked_language(client, turkey_story):
     assert data["zip_url"].endswith("/zip")
 
 
+def test_every_channel_costs_a_fixed_number_of_queries(
+    client, turkey_story, django_assert_max_num_queries
+):
+    client.get(url(turkey_story, channel="ok"))  # the content version and memos, once
+    with django_assert_max_num_queries(14):
+        response = client.get(url(turkey_story, locale="en"))
+    assert len(response.json()["packages"]) == len(CHANNELS)
+
+
 def test_a_theme_has_packages_too(client, central_theme):
     data = client.get(f"/api/v1/social/theme/{central_theme.pk}?channel=instagram").json()
     assert data["kind"] == "theme"
