@@ -43,6 +43,10 @@ TRANSLATORS = "Translators"
 MEDIA_LIBRARY_COLLECTION = "Media library"
 
 SNIPPETS = ["stories.person", "stories.place", "stories.country", "stories.sector"]
+# Snippets with text to translate; tour stops are dates and numbers, the same everywhere.
+TRANSLATED_SNIPPETS = [*SNIPPETS, "exhibitions.venue"]
+# Every snippet reviewed before publication: the workflow covers them all.
+REVIEWED_SNIPPETS = [*TRANSLATED_SNIPPETS, "exhibitions.tourstop"]
 
 # Where a grant applies.
 WHOLE_TREE = "whole tree"  # the root page / the root collection
@@ -63,19 +67,19 @@ def _model_perms(actions, labels):
 MODEL_PERMISSIONS = {
     CONTENT_MANAGERS: [
         "wagtailadmin.access_admin",
-        *_model_perms(["add", "change", "lock"], SNIPPETS),
+        *_model_perms(["add", "change", "lock"], REVIEWED_SNIPPETS),
     ],
     COORDINATING_EDITORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
-        *_model_perms(["add", "change", "delete", "publish", "lock", "unlock"], SNIPPETS),
+        *_model_perms(["add", "change", "delete", "publish", "lock", "unlock"], REVIEWED_SNIPPETS),
     ],
     SMM_MANAGERS: ["wagtailadmin.access_admin"],
     PHOTOGRAPHERS: ["wagtailadmin.access_admin"],
     TRANSLATORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
-        *_model_perms(["change"], SNIPPETS),
+        *_model_perms(["change"], TRANSLATED_SNIPPETS),
     ],
 }
 
@@ -201,7 +205,7 @@ def ensure_editorial_setup() -> dict[str, Group]:
         _sync_page_permissions(group, pages[where], codenames)
         where, codenames = COLLECTION_PERMISSIONS.get(name, (WHOLE_TREE, []))
         _sync_collection_permissions(group, collections[where], codenames)
-    ensure_workflow(groups[COORDINATING_EDITORS], root_page, SNIPPETS)
+    ensure_workflow(groups[COORDINATING_EDITORS], root_page, REVIEWED_SNIPPETS)
     return groups
 
 

@@ -30,7 +30,11 @@ class HomePage(Page):
     api_fields = [APIField("central_theme"), APIField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["stories.StoryIndexPage", "campaigns.CampaignThemePage"]
+    subpage_types = [
+        "stories.StoryIndexPage",
+        "campaigns.CampaignThemePage",
+        "exhibitions.ExhibitionPage",
+    ]
     template = "cms/home_page.html"
 
     class Meta:

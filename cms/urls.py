@@ -17,6 +17,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("api/v2/", api_router.urls),
     path("private-media/<path:token>", serve_private_media, name="private_media"),
+    path("s/", include("exhibitions.urls")),
 ]
 
 if settings.DEBUG:

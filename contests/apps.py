@@ -15,11 +15,17 @@ class ContestsConfig(AppConfig):
         from .api import router
         from .api.pages import preview_contest
         from .limits import entry_body_limit
-        from .models import ContestEditionPage, ContestProgrammePage, EditionCategory
+        from .models import (
+            ContestEditionPage,
+            ContestProgrammePage,
+            EditionCategory,
+            ResultsPublication,
+        )
         from .signal_handlers import register_signal_handlers
 
         api.add_router("/", router)
-        content_version.watch(EditionCategory)
+        # Publishing results saves the publication row: every cached answer is retired.
+        content_version.watch(EditionCategory, ResultsPublication)
         search.register("contest", ContestProgrammePage, summary_field="summary")
         preview.register(ContestProgrammePage, preview_contest)
         preview.register(ContestEditionPage, preview_contest)

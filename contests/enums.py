@@ -63,3 +63,11 @@ FILE_FIELD_TYPES = {FieldType.IMAGES, FieldType.DOCUMENTS, FieldType.FILES}
 class FileKind(models.TextChoices):
     IMAGE = "image", _("Photo")
     DOCUMENT = "document", _("Document")
+
+
+class DecisionKind(models.TextChoices):
+    """What a jury's decision gives an entry; a grant only in the invest-challenge."""
+
+    WINNER = "winner", _("Winner")
+    SPECIAL_MENTION = "special_mention", _("Special mention")
+    GRANT = "grant", _("Grant awarded")

@@ -7,10 +7,12 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.views.generic.models import EditView, InspectView
+from wagtail.admin.views.generic.models import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from cms.spreadsheets import FormulaSafeExportMixin
 
 from .forms import ScreeningForm
 from .models import Entry, EntryFile
@@ -78,6 +80,10 @@ class EntryInspectView(InspectView):
         return format_html("{}", " ".join(notes)) if notes else "—"
 
 
+class EntryIndexView(FormulaSafeExportMixin, IndexView):
+    pass
+
+
 class EntryViewSet(ModelViewSet):
     model = Entry
     icon = "form"
@@ -86,6 +92,7 @@ class EntryViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     form_fields = ["state", "screening_reason", "screening_note"]
+    index_view_class = EntryIndexView
     edit_view_class = ScreeningView
     inspect_view_enabled = True
     inspect_view_class = EntryInspectView

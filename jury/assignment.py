@@ -6,6 +6,8 @@ so the load stays balanced. Existing assignments (by hand or from an earlier run
 kept and counted, so running it again only fills gaps: the same input adds nothing.
 An assignment whose juror has since declared a conflict does no work, so it counts
 neither for the entry nor for the juror's load, and the entry gets another juror.
+A withdrawn assignment counts for nothing either, and its juror is not given the entry
+again: withdrawing is a coordinator's choice that a re-run must not undo.
 """
 
 from collections import Counter
@@ -16,11 +18,10 @@ from django.db import transaction
 
 from wagtail.log_actions import log
 
-from contests.enums import EntryState
-
 from .enums import AssignmentOrigin
 from .jurors import GROUP_NAME
 from .models import Assignment, Conflict
+from .rounds import round_entries
 
 
 @dataclass
@@ -36,15 +37,17 @@ def plan(
     conflicts: set,
     per_entry: int,
     max_per_juror: int,
+    blocked: set = frozenset(),
 ) -> Plan:
-    """The pairs to add, from plain ids; ``existing`` and ``conflicts`` hold (entry, juror).
+    """The pairs to add, from plain ids; ``existing``, ``conflicts`` and ``blocked`` (pairs
+    never to add, such as withdrawn ones) hold (entry, juror).
 
     One juror at a time goes to the entry with the fewest jurors (then the one with the
     fewest possible jurors left, then the one listed first), and to the least-loaded
     eligible juror (then the one listed first): entries fill evenly and the result is
     deterministic.
     """
-    taken = set(existing)
+    taken = set(existing) | set(blocked)
     working = {pair for pair in existing if pair not in conflicts}
     load = Counter(juror for _entry, juror in working)
     covered = Counter(entry for entry, _juror in working)
@@ -91,21 +94,21 @@ def auto_assign(round, *, per_entry: int, max_per_juror: int, jurors=None, user=
         raise ValueError("per_entry and max_per_juror must be at least 1")
     jurors = list(round_jurors() if jurors is None else jurors)
     by_pk = {juror.pk: juror for juror in jurors}
-    entries = list(
-        round.edition.entries.filter(state=EntryState.ELIGIBLE)
-        .order_by("created_at", "pk")
-        .values_list("pk", flat=True)
-    )
+    entries = list(round_entries(round).values_list("pk", flat=True))
     with transaction.atomic():
-        existing = set(
+        rows = list(
             Assignment.objects.select_for_update()
             .filter(round=round)
-            .values_list("entry_id", "juror_id")
+            .values_list("entry_id", "juror_id", "withdrawn_at")
         )
+        existing = {(entry, juror) for entry, juror, gone in rows if gone is None}
+        withdrawn = {(entry, juror) for entry, juror, gone in rows if gone is not None}
         conflicts = set(
             Conflict.objects.filter(entry__in=entries).values_list("entry_id", "juror_id")
         )
-        result = plan(entries, list(by_pk), existing, conflicts, per_entry, max_per_juror)
+        result = plan(
+            entries, list(by_pk), existing, conflicts, per_entry, max_per_juror, withdrawn
+        )
         for entry, juror in result.new:
             assignment = Assignment.objects.create(
                 round=round,

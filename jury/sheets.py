@@ -1,24 +1,19 @@
 """A round's stored scores as the plain data ``results.round_results`` works on.
 
-Only submitted reviews count; a review by a juror with a conflict on the entry is left
-out unless a coordinator decided that its score counts.
+Only submitted reviews of assignments not withdrawn count; a review by a juror with a
+conflict on the entry is left out unless a coordinator decided that its score counts.
 """
 
 from collections import defaultdict
 
-from contests.enums import EntryState
-
 from .enums import ReviewState
 from .models import Conflict, Criterion, Score
 from .results import CriterionSpec, Sheet, round_results
+from .rounds import round_entries
 
 
 def round_sheets(round) -> tuple[list[int], list[CriterionSpec], list[Sheet]]:
-    entries = list(
-        round.edition.entries.filter(state=EntryState.ELIGIBLE)
-        .order_by("created_at", "pk")
-        .values_list("pk", flat=True)
-    )
+    entries = list(round_entries(round).values_list("pk", flat=True))
     criteria = [
         CriterionSpec(id=pk, weight=weight, information_only=information_only)
         for pk, weight, information_only in Criterion.objects.filter(round=round).values_list(
@@ -32,7 +27,9 @@ def round_sheets(round) -> tuple[list[int], list[CriterionSpec], list[Sheet]]:
     )
     scores = defaultdict(dict)
     rows = Score.objects.filter(
-        review__assignment__round=round, review__state=ReviewState.SUBMITTED
+        review__assignment__round=round,
+        review__assignment__withdrawn_at__isnull=True,
+        review__state=ReviewState.SUBMITTED,
     ).values_list(
         "review__assignment__entry_id", "review__assignment__juror_id", "criterion_id", "value"
     )

@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.ui.tables.pages import PageTitleColumn
 from wagtail.admin.views.pages.listing import IndexView
@@ -28,8 +30,16 @@ class StoryListingIndexView(IndexView):
         return kwargs
 
 
+class StoryListingMenuItem(MenuItem):
+    """Shown to those who may open the listing: users with a page permission."""
+
+    def is_shown(self, request):
+        return user_has_any_page_permission(request.user)
+
+
 class StoryListingViewSet(PageListingViewSet):
     model = SuccessStoryPage
+    menu_item_class = StoryListingMenuItem
     index_view_class = StoryListingIndexView
     columns = [
         StoryTitleColumn("title", label=_("Title"), sort_key="title", classname="title")

@@ -15,7 +15,7 @@ def translators_edit_translations_only(request, instance):
     """Translators change the Russian and English rows, never the Kyrgyz source."""
     if (
         isinstance(instance, ReviewedSnippet)
-        and instance.locale_id == Locale.get_default().pk
+        and getattr(instance, "locale_id", None) == Locale.get_default().pk
         and not may_change_source_rows(request.user, type(instance))
     ):
         return permission_denied(request)

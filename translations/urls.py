@@ -3,6 +3,7 @@
 from django.urls import path
 
 from . import views
+from .report import TranslatorsReportView
 
 # Same paths as wagtail-localize's; registered before its own, so these answer.
 localize_overrides = [
@@ -15,6 +16,16 @@ localize_overrides = [
         "localize/page/<int:page_id>/convert_to_alias/",
         views.convert_to_alias,
         name="translations_convert_to_alias",
+    ),
+    path(
+        "localize/reports/translations/",
+        TranslatorsReportView.as_view(),
+        name="translations_translations_report",
+    ),
+    path(
+        "localize/reports/translations/results/",
+        TranslatorsReportView.as_view(results_only=True),
+        name="translations_translations_report_results",
     ),
 ]
 

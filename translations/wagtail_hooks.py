@@ -8,6 +8,7 @@ from wagtail_localize.models import Translation
 
 from . import views
 from .panels import TranslationsToDoPanel
+from .report import is_localize_report_item, may_follow_translations
 from .urls import localize_overrides, urlpatterns
 
 
@@ -34,6 +35,13 @@ def register_dashboard_menu_item():
         icon_name="globe",
         order=250,
     )
+
+
+@hooks.register("construct_reports_menu")
+def translations_report_for_translators(request, menu_items):
+    """wagtail-localize's item says it is always shown; it follows the report's own rule."""
+    if not may_follow_translations(request.user):
+        menu_items[:] = [item for item in menu_items if not is_localize_report_item(item)]
 
 
 @hooks.register("construct_homepage_panels")

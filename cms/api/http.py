@@ -7,6 +7,7 @@ their own, never later than the next moment a page expires or goes live. The bod
 kept gzip-compressed, as most clients take it; each encoding has its own ETag.
 """
 
+import datetime
 import gzip
 import hashlib
 import re
@@ -15,6 +16,7 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
@@ -77,12 +79,14 @@ def response_cache_key(token: str, language: str, full_path: str) -> str:
     return "api:response:v2:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def api_endpoint(*schemas, public: bool = True):
+def api_endpoint(*schemas, public: bool = True, daily: bool = False):
     """Wrap a ninja operation's view (``decorate_view``) with the API's HTTP rules.
 
     The accepted query parameters are the fields of ``schemas`` — the same schemas the
     operation declares — so the allow-list and the OpenAPI document cannot disagree; the
     wrapped view carries them as ``accepted_query`` for the test that holds them equal.
+    ``daily``: the answer also depends on today's date (e.g. past and coming dates), so
+    it is kept per day and is never older than the day's start.
     """
     allowed = parameter_names(*schemas)
 
@@ -95,10 +99,16 @@ def api_endpoint(*schemas, public: bool = True):
             except Problem as problem:
                 return problem_response(request, problem)
             version = content_version()
+            changed_at = version.changed_at
+            scope = language
+            if daily:
+                today = timezone.localdate()
+                scope = f"{language}|{today.isoformat()}"
+                changed_at = max(changed_at, _start_of(today))
             key = None
             entry = None
             if public:
-                key = response_cache_key(version.token, language, request.get_full_path())
+                key = response_cache_key(version.token, scope, request.get_full_path())
                 entry = cache.get(key)
             if entry is None:
                 response = view(request, *args, **kwargs)
@@ -107,12 +117,16 @@ def api_endpoint(*schemas, public: bool = True):
                 entry = (*encode(response.content), _kept_headers(response))
                 if key:
                     cache.set(key, entry, _response_timeout())
-            return _finish(request, entry, version.changed_at, public)
+            return _finish(request, entry, changed_at, public)
 
         wrapped.accepted_query = allowed
         return wrapped
 
     return decorator
+
+
+def _start_of(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def _response_timeout() -> int:

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "stories",
     "campaigns",
     "contests",
+    "exhibitions",
+    "exhibitions.print",
     "jury",
     "media_library",
     "social",
@@ -349,6 +351,13 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Where the public reads our content: used to build links in API responses.
 FRONTEND_BASE_URL = env_str("FRONTEND_BASE_URL", "https://migrant.kg")
+
+# Short links of the exhibition's QR codes (``/s/<code>``) are served by this CMS, at
+# this address; the app opens a link it recognises at APP_DEEP_LINK_URL + the path.
+SHORT_LINK_BASE_URL = env_str("SHORT_LINK_BASE_URL", WAGTAILADMIN_BASE_URL)
+APP_DEEP_LINK_URL = env_str("APP_DEEP_LINK_URL", "migrantsguide://open/")
+# The app marks the links it opens with ?app=1, or with this in its User-Agent.
+APP_USER_AGENT_MARKER = env_str("APP_USER_AGENT_MARKER", "MigrantsGuideApp")
 
 # Draft previews on the front-end: where it shows them, and how long a link works.
 FRONTEND_PREVIEW_URL = env_str("FRONTEND_PREVIEW_URL", FRONTEND_BASE_URL.rstrip("/") + "/preview")

@@ -20,6 +20,7 @@ from .. import schedule
 from ..kinds import CONSENT_FIELD, CONSENT_VERSION_FIELD, HONEYPOT_FIELD
 from ..models import ContestEditionPage, ContestProgrammePage
 from ..validation import form_fields
+from .results import editions_with_results, results_out
 from .schemas import EditionOut, ProgrammeOut
 
 router = Router(tags=["contests"])
@@ -33,7 +34,7 @@ def _editions():
     return visible_pages(ContestEditionPage.objects.all())
 
 
-def edition_summary(edition, request) -> dict:
+def edition_summary(edition, request, with_results: set[str]) -> dict:
     return {
         "id": edition.pk,
         "locale": edition.locale.language_code,
@@ -46,6 +47,7 @@ def edition_summary(edition, request) -> dict:
         "opens_at": schedule.opens_at(edition),
         "closes_at": schedule.closes_at(edition),
         "results_on": edition.results_on,
+        "has_results": str(edition.translation_key) in with_results,
         "url": frontend_url(edition, request),
     }
 
@@ -91,8 +93,9 @@ def form_out(edition, kind: str, language: str) -> dict:
 def edition_out(edition, language: str, request) -> dict:
     programme = edition.get_parent().specific
     code = edition.locale.language_code
+    results = results_out(edition, fallback_chain(language), request)
     return {
-        **edition_summary(edition, request),
+        **edition_summary(edition, request, {str(edition.translation_key)} if results else set()),
         "requested_locale": language,
         "is_fallback": code != language,
         "programme_id": programme.pk,
@@ -122,6 +125,7 @@ def edition_out(edition, language: str, request) -> dict:
         "rules_document": _document(edition.rules_document),
         "privacy_notice": _document(edition.privacy_notice),
         "form": form_out(edition, programme.kind, code),
+        "results": results,
     }
 
 
@@ -138,6 +142,7 @@ def list_contests(request, locale_query: Query[LocaleQuery]):
     chain = fallback_chain(language)
     programmes = sorted(best_objects(_programmes(), chain), key=lambda p: p.path)
     editions = best_objects(_editions(), chain)
+    with_results = editions_with_results()
     out = []
     for programme in programmes:
         below = sorted(
@@ -157,7 +162,7 @@ def list_contests(request, locale_query: Query[LocaleQuery]):
                 "summary": programme.summary,
                 "organisers": programme.organiser_list,
                 "url": frontend_url(programme, request),
-                "editions": [edition_summary(e, request) for e in below],
+                "editions": [edition_summary(e, request, with_results) for e in below],
             }
         )
     return out

@@ -2,7 +2,7 @@
 
 import datetime
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class ChoiceOut(Schema):
@@ -58,6 +58,36 @@ class DocumentOut(Schema):
     url: str
 
 
+class KeyNameOut(Schema):
+    key: str
+    name: str
+
+
+class StoryLinkOut(Schema):
+    id: int
+    slug: str
+    url: str
+
+
+class WinnerOut(Schema):
+    """One public decision: never the entrant, their contacts, scores or jurors."""
+
+    kind: str = Field(description="winner, grant or special_mention")
+    category: KeyNameOut
+    rank: int | None = Field(description="1 for the first place; null when not ranked")
+    title: str = Field(description="The project's or work's title")
+    place: KeyNameOut | None = Field(description="The project's place in Kyrgyzstan")
+    amount: str | None = Field(description="A grant's amount")
+    currency: str
+    citation: str
+    story: StoryLinkOut | None = Field(description="The winner's published story")
+
+
+class ResultsOut(Schema):
+    published_at: datetime.datetime
+    winners: list[WinnerOut]
+
+
 class EditionSummary(Schema):
     id: int
     locale: str
@@ -70,6 +100,7 @@ class EditionSummary(Schema):
     opens_at: datetime.datetime
     closes_at: datetime.datetime
     results_on: datetime.date | None
+    has_results: bool
     url: str
 
 
@@ -90,6 +121,7 @@ class EditionOut(EditionSummary):
     rules_document: DocumentOut | None
     privacy_notice: DocumentOut | None
     form: EntryFormOut | None
+    results: ResultsOut | None = Field(description="Null until the results are published")
 
 
 class ProgrammeOut(Schema):

@@ -7,14 +7,17 @@ from .pages import (
     EditionQuestion,
     EligibilityRule,
 )
+from .results import Decision, ResultsPublication
 
 __all__ = [
     "ContestEditionPage",
     "ContestProgrammePage",
+    "Decision",
     "EditionCategory",
     "EditionPrize",
     "EditionQuestion",
     "EligibilityRule",
     "Entry",
     "EntryFile",
+    "ResultsPublication",
 ]

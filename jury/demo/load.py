@@ -40,7 +40,7 @@ from .data import (
     ROUNDS,
     SCORED_EDITION,
 )
-from .reviews import declare_conflict, save_drafts, submit_reviews
+from .reviews import declare_demo_conflict, save_drafts, submit_reviews
 
 COORDINATOR = "demo-contests"
 
@@ -163,7 +163,7 @@ def load(stdout) -> None:
         if jurors:
             assign(first, jurors, coordinator)
             if edition.slug == SCORED_EDITION:
-                if declare_conflict(first, jurors):
+                if declare_demo_conflict(first, jurors):
                     assign(first, jurors, coordinator)  # the recused juror is replaced
                 submit_reviews(first)
             if edition.slug == DRAFT_EDITION:

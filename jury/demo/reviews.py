@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.users.models import UserProfile
 
+from jury import conflicts
 from jury.enums import ReviewState
 from jury.models import Assignment, Conflict, Review, Score
 
@@ -39,7 +40,7 @@ def _first_assignment(round, demo_number):
     return next((a for a in assignments if _demo_number(a.entry) == demo_number), None)
 
 
-def declare_conflict(round, jurors) -> bool:
+def declare_demo_conflict(round, jurors) -> bool:
     """The juror of ``CONFLICT`` declares it; True when it is new."""
     demo_number, conflict_type, reason = CONFLICT
     assignment = _first_assignment(round, demo_number)
@@ -47,18 +48,8 @@ def declare_conflict(round, jurors) -> bool:
         return False
     if Conflict.objects.filter(entry=assignment.entry, juror__in=jurors).exists():
         return False
-    conflict = Conflict.objects.create(
-        juror=assignment.juror,
-        entry=assignment.entry,
-        type=conflict_type,
-        reason=reason,
-        declared_by=assignment.juror,
-    )
-    log(
-        conflict,
-        "jury.conflict.declare",
-        user=assignment.juror,
-        data={"entry": assignment.entry.reference, "type": conflict_type},
+    conflicts.declare_conflict(
+        assignment.juror, assignment.entry, conflict_type, reason, by=assignment.juror
     )
     return True
 

@@ -7,7 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from ..enums import AssignmentOrigin, ConflictType
 
 
+class AssignmentQuerySet(models.QuerySet):
+    def current(self):
+        """Assignments not withdrawn: the ones that count for work, loads and results."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
 class Assignment(models.Model):
+    """An entry given to a juror in a round. Withdrawn, never deleted: the history stays."""
+
     round = models.ForeignKey(
         "jury.Round", verbose_name=_("round"), on_delete=models.PROTECT, related_name="assignments"
     )
@@ -38,6 +46,17 @@ class Assignment(models.Model):
         related_name="+",
     )
     assigned_at = models.DateTimeField(_("assigned at"), auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("withdrawn by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = AssignmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("assignment")
@@ -45,7 +64,9 @@ class Assignment(models.Model):
         ordering = ["round", "entry", "pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["round", "entry", "juror"], name="jury_assignment_unique"
+                fields=["round", "entry", "juror"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="jury_assignment_unique",
             )
         ]
 

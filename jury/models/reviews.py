@@ -24,6 +24,12 @@ class Review(models.Model):
     comment = models.TextField(_("comment"), blank=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    reopened_at = models.DateTimeField(
+        _("reopened at"),
+        null=True,
+        blank=True,
+        help_text=_("When a coordinator last reopened it; after the deadline, an extension."),
+    )
 
     class Meta:
         verbose_name = _("review")

@@ -2,6 +2,9 @@
 
 from decimal import Decimal
 
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -13,7 +16,7 @@ from ..enums import HeadlineMethod, ScoreVisibility
 LANGUAGES = ("ky", "ru", "en")
 
 
-class Round(models.Model):
+class Round(ClusterableModel):
     """One stage of an edition's judging (screening, first round, final...).
 
     Each round has its own criteria, assignments and reviews, so a later round's
@@ -82,7 +85,7 @@ class Criterion(models.Model):
     An information-only criterion is shown and scored but never counted in a total.
     """
 
-    round = models.ForeignKey(
+    round = ParentalKey(
         Round, verbose_name=_("round"), on_delete=models.CASCADE, related_name="criteria"
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -131,6 +134,23 @@ class Criterion(models.Model):
             raise ValidationError({"scale_max": _("The highest score must be above the lowest.")})
         if not self.information_only and self.weight == 0:
             raise ValidationError({"weight": _("A counted criterion needs a weight above zero.")})
+        self._keep_stored_scores_on_scale()
+
+    def _keep_stored_scores_on_scale(self):
+        """Raw scores are the record: the scale may widen, never cut off a stored score."""
+        if self.pk is None or None in (self.scale_min, self.scale_max):
+            return
+        stored = self.scores.aggregate(low=models.Min("value"), high=models.Max("value"))
+        if stored["low"] is None:
+            return
+        if self.scale_min > stored["low"] or self.scale_max < stored["high"]:
+            raise ValidationError(
+                _(
+                    "Jurors have already given scores from %(low)s to %(high)s on this "
+                    "criterion: its scale must still include them."
+                )
+                % stored
+            )
 
     def _translated(self, field: str, language: str | None) -> str:
         language = (language or get_language() or "ky")[:2]

@@ -1,6 +1,7 @@
-"""The jury area of the admin: what a juror sees. For now, "My entries"."""
+"""The jury area of the admin: what a juror sees first, their assignments."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -8,7 +9,53 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..enums import ReviewState
 from ..jurors import is_juror
-from ..models import Assignment
+from ..models import Assignment, Conflict
+from ..reviewing import is_closed
+
+
+def assignment_rows(user):
+    """The juror's assignments, each with its state, grouped by round with progress.
+
+    Two queries whatever the number of assignments.
+    """
+    assignments = (
+        Assignment.objects.current()
+        .filter(juror=user)
+        .select_related("round__edition", "entry", "review")
+        .order_by("round__ends_on", "round__position", "round_id", "entry__created_at", "pk")
+    )
+    conflicted = set(Conflict.objects.filter(juror=user).values_list("entry_id", flat=True))
+    now = timezone.now()
+    rounds = {}
+    for assignment in assignments:
+        review = getattr(assignment, "review", None)
+        if assignment.entry_id in conflicted:
+            state, done = _("Conflict declared"), None
+        elif review is None:
+            state, done = _("Not started"), False
+        elif review.state == ReviewState.SUBMITTED:
+            state, done = _("Submitted"), True
+        else:
+            state, done = _("Draft"), False
+        group = rounds.setdefault(
+            assignment.round_id,
+            {
+                "round": assignment.round,
+                "closed": is_closed(assignment.round, now),
+                "rows": [],
+                "done": 0,
+                "left": 0,
+            },
+        )
+        if done is not None:
+            group["done" if done else "left"] += 1
+        group["rows"].append(
+            {"assignment": assignment, "state": state, "done": done, "conflict": done is None}
+        )
+    for group in rounds.values():
+        counted = group["done"] + group["left"]
+        group["percent"] = round(100 * group["done"] / counted) if counted else 100
+    return list(rounds.values())
 
 
 class MyEntriesView(WagtailAdminTemplateMixin, TemplateView):
@@ -31,25 +78,8 @@ class MyEntriesView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        assignments = (
-            Assignment.objects.filter(juror=self.request.user)
-            .select_related("round", "entry", "review")
-            .order_by("round__ends_on", "round__position", "entry__created_at", "pk")
-        )
-        rows = []
-        for assignment in assignments:
-            review = getattr(assignment, "review", None)
-            if review is None:
-                state = _("Not started")
-            elif review.state == ReviewState.SUBMITTED:
-                state = _("Submitted")
-            else:
-                state = _("Draft")
-            rows.append({"assignment": assignment, "state": state})
-        done = sum(
-            1
-            for row in assignments
-            if getattr(row, "review", None) and row.review.state == ReviewState.SUBMITTED
-        )
-        context.update(rows=rows, done=done, left=len(rows) - done)
+        rounds = assignment_rows(self.request.user)
+        done = sum(group["done"] for group in rounds)
+        left = sum(group["left"] for group in rounds)
+        context.update(rounds=rounds, done=done, left=left)
         return context

@@ -33,12 +33,13 @@ def no_demo_entries(db):
     """The suite's database holds the demo's example entries; these tests count their own.
 
     Rows only, inside the test's transaction: the demo's files stay where they are. The
-    demo juries' rows, which protect the entries they judge, go first.
+    demo juries' rows and decisions, which protect the entries they judge, go first.
     """
-    from contests.models import Entry
+    from contests.models import Decision, Entry
     from jury.models import Assignment, Conflict, Review, Score
 
-    for model in (Score, Review, Assignment, Conflict, Entry):
+    Decision.objects.update(superseded_by=None)
+    for model in (Decision, Score, Review, Assignment, Conflict, Entry):
         model.objects.all().delete()
 
 

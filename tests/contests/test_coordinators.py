@@ -184,6 +184,16 @@ def test_filters_search_and_exports(client, django_user_model, award_edition):
     assert len(rows) == 3
 
 
+def test_an_entrants_formula_is_exported_as_text(client, django_user_model, award_edition):
+    make_entry(award_edition, title='=HYPERLINK("http://evil.example","Click")')
+    client.force_login(user_in(django_user_model, GROUP_NAME))
+    csv = client.get(f"{INDEX}?export=csv")
+    text = b"".join(csv.streaming_content).decode()
+    assert "'=HYPERLINK" in text
+    assert ",=HYPERLINK" not in text
+    assert '"=HYPERLINK' not in text
+
+
 def test_the_group_command_is_idempotent():
     out = io.StringIO()
     call_command("setup_contest_coordinators", stdout=out)

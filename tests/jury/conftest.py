@@ -30,6 +30,29 @@ def make_entry(edition, number, **fields):
 
 
 @pytest.fixture
+def no_demo_juries(db):
+    """The suite's database holds the demo juries; tests that count rows start without them.
+
+    Rows only, inside the test's transaction; the history of jury actions goes too.
+    """
+    from wagtail.models import ModelLogEntry
+
+    from jury.models import (
+        Assignment,
+        Conflict,
+        EntrySummary,
+        Reminder,
+        Review,
+        Score,
+        Shortlisting,
+    )
+
+    ModelLogEntry.objects.filter(action__startswith="jury.").delete()
+    for model in (Score, Review, Reminder, Shortlisting, EntrySummary, Assignment, Conflict):
+        model.objects.all().delete()
+
+
+@pytest.fixture
 def edition(demo_site):
     programme = ContestProgrammePageFactory(parent=demo_site, kind="award")
     return ContestEditionPageFactory(parent=programme)

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from jury.enums import ConflictType, ReviewState
-from jury.models import Assignment, Conflict, Criterion, Review, Round, Score
+from jury.models import Assignment, Conflict, Criterion, Review, Round, Score, Shortlisting
 from jury.sheets import results_for
 
 pytestmark = pytest.mark.django_db
@@ -132,6 +132,7 @@ def test_a_later_rounds_scores_stay_separate(jury_round, entries, jurors, criter
         ends_on=jury_round.ends_on,
     )
     final_criterion = Criterion.objects.create(round=final, name_ky="Жалпы")
+    Shortlisting.objects.create(round=final, from_round=jury_round, entry=entries[0])
     review(jury_round, entries[0], jurors[0], {criteria[0]: 4})
     review(final, entries[0], jurors[0], {final_criterion: 9})
 

@@ -1,0 +1,1 @@
+"""Print files of the travelling exhibition: exhibit labels, the catalogue, tour posters."""
