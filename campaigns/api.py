@@ -13,6 +13,8 @@ from cms.api.params import MAX_ID, LocaleQuery
 from cms.api.problems import not_found
 from cms.api.visibility import visible_pages
 from cms.blocks.api import render_rich_text, render_rich_texts, stream_to_json
+from media_library.public import public_images
+from social.seo import SeoOut, seo_block
 from stories.models import SuccessStoryPage
 
 router = Router(tags=["campaigns"])
@@ -55,6 +57,20 @@ class ThemeDetail(ThemeOut):
     body: list[dict]
     topics: list[ThemeLink]
     stories: list[ThemeLink]
+    seo: SeoOut
+
+
+def theme_seo(theme, request, translations: list[dict]) -> dict:
+    """The link card: the theme's statement, and the first photo of its body."""
+    first = next(iter(theme.images_in_use()), None)
+    image = public_images().filter(pk=first.pk).first() if first is not None else None
+    return seo_block(
+        theme,
+        description=theme.statement,
+        image=image,
+        canonical_url=frontend_url(theme, request),
+        translations=translations,
+    )
 
 
 def _themes():
@@ -150,11 +166,18 @@ def get_theme(request, theme_id: Path[int], locale_query: Query[LocaleQuery]):
     stories.sort(key=lambda s: (-s.story_date.toordinal(), s.pk))
     parent = theme.get_parent().specific_deferred if theme.depth > 3 else None
     parents = {theme.pk: parent.pk if isinstance(parent, CampaignThemePage) else None}
+    translations = visible_pages(CampaignThemePage.objects.filter(translation_key=key))
+    translations = translations.select_related("locale")
     return {
         **theme_out(theme, language, request, parents),
         "body": stream_to_json(theme.body, theme.locale.language_code),
         "topics": [_link(child, request) for child in sorted(children, key=lambda t: t.path)],
         "stories": [_link(story, request) for story in stories],
+        "seo": theme_seo(
+            theme,
+            request,
+            [_link(each, request) for each in translations.order_by("locale_id")],
+        ),
     }
 
 
@@ -162,5 +185,10 @@ def preview_theme(draft, request) -> dict:
     """A draft in the detail's shape (its body's photos under the public rule)."""
     language = draft.locale.language_code
     data = theme_out(draft, language, request, {})
-    data.update(body=stream_to_json(draft.body, language), topics=[], stories=[])
+    data.update(
+        body=stream_to_json(draft.body, language),
+        topics=[],
+        stories=[],
+        seo=theme_seo(draft, request, []),
+    )
     return ThemeDetail(**data).dict()

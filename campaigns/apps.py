@@ -9,13 +9,16 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from cms.api import preview, search, v2
         from cms.api.site import api
+        from social import kinds
 
         from .api import preview_theme, router
         from .models import CampaignThemePage
+        from .social import THEME_KIND
 
         api.add_router("/", router)
         search.register("theme", CampaignThemePage, summary_field="statement")
         preview.register(CampaignThemePage, preview_theme)
+        kinds.register(THEME_KIND)
         v2.register_prefetch(
             CampaignThemePage, select=["locale"], prefetch=lambda: ["key_messages"]
         )

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.permissions import policy_registry
 
-from cms.publication import refusals_by_image
+from cms.publication import field_refusals, refusals_by_image
 from media_library.enums import ConsentProblem
 from media_library.rules import consent_kind
 
@@ -50,7 +50,31 @@ class PublicationRulesPageForm(WagtailAdminPageForm):
             problems = refusals_by_image(page)
             if problems:
                 self._attach_refusals(problems)
+            self._attach_field_refusals(field_refusals(page))
         return cleaned_data
+
+    def _attach_field_refusals(self, refusals):
+        """Each refusal of a registered rule on its field, or on its block of a stream."""
+        by_block: dict[str, dict[int, list[str]]] = {}
+        for refusal in refusals:
+            if refusal.field not in self.fields:
+                self.add_error(None, refusal.message)
+            elif refusal.block is None:
+                self.add_error(refusal.field, refusal.message)
+            else:
+                by_block.setdefault(refusal.field, {}).setdefault(refusal.block, []).append(
+                    refusal.message
+                )
+        for name, blocks_at_fault in by_block.items():
+            self.add_error(
+                name,
+                StreamBlockValidationError(
+                    block_errors={
+                        index: ValidationError(" ".join(messages))
+                        for index, messages in blocks_at_fault.items()
+                    }
+                ),
+            )
 
     def _attach_refusals(self, problems: dict[int, str]):
         images = get_image_model().objects.in_bulk(problems)

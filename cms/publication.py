@@ -5,10 +5,17 @@ wagtail-localize's views all ask this module, so a refusal reads the same everyw
 Pages list the photos they show in ``images_in_use()``; each photo is judged by the media
 library's consent rule.
 
+Apps add rules about their own fields from their ``ready()`` (``register``): a rule
+returns ``Refusal``s naming the field (and, in a StreamField, the block) at fault, so
+the page form can show each one where it belongs; this module never imports the apps.
+
 Every path ends in the model's ``publish(revision)``: models that show photos mix in
 ``PublicationRuleMixin`` so that no path, present or future, can skip the rule; the
 admin views ask ``refusals()`` first only to answer with a message instead of an error.
 """
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -20,8 +27,33 @@ class PublicationRefused(ValidationError):
     """Raised when a page may not be published; its messages say why and what to do."""
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """One reason a page may not go public, and where it is: a field, and the index of
+    the block in a StreamField (``None``: the field as a whole)."""
+
+    message: str
+    field: str | None = None
+    block: int | None = None
+
+
+_rules: list[Callable] = []
+
+
+def register(rule: Callable) -> None:
+    """Add a rule ``rule(page) -> list[Refusal]``, checked on every publish path."""
+    if rule not in _rules:
+        _rules.append(rule)
+
+
+def field_refusals(page) -> list[Refusal]:
+    return [refusal for rule in _rules for refusal in rule(page)]
+
+
 def refusals(page) -> list[str]:
-    return sorted(set(refusals_by_image(page).values()))
+    messages = set(refusals_by_image(page).values())
+    messages.update(refusal.message for refusal in field_refusals(page))
+    return sorted(messages)
 
 
 def check(page) -> None:

@@ -9,18 +9,21 @@ class StoriesConfig(AppConfig):
     def ready(self):
         from cms.api import content_version, preview, search, v2
         from cms.api.site import api
+        from social import kinds
 
         from .api import preview_story
         from .api import router as stories_router
         from .api.taxonomy import router as taxonomy_router
         from .models import Country, Person, Place, Sector, SuccessStoryPage
         from .serializers import v2_prefetch
+        from .social import STORY_KIND
 
         api.add_router("/", stories_router)
         api.add_router("/", taxonomy_router)
         content_version.watch(Country, Person, Place, Sector)
         search.register("story", SuccessStoryPage, summary_field="standfirst")
         preview.register(SuccessStoryPage, preview_story)
+        kinds.register(STORY_KIND)
         v2.register_prefetch(
             SuccessStoryPage,
             select=["locale", "place", "country_of_residence"],

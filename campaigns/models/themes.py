@@ -6,7 +6,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -18,6 +25,9 @@ from campaigns.serializers import label_of
 from cms.blocks import BodyStreamBlock, iter_images
 from cms.forms import PublicationRulesPageForm
 from cms.publication import PublicationRuleMixin
+from social.blocks import SocialTextsBlock
+from social.panels import social_tab
+from social.previews import SocialPreviewMixin
 
 # Instagram shows at most five hashtags; the other channels are happy with that too.
 MAX_HASHTAGS = 5
@@ -28,7 +38,7 @@ def parse_hashtags(text: str) -> list[str]:
     return [tag for tag in re.split(r"[\s,]+", text or "") if tag]
 
 
-class CampaignThemePage(PublicationRuleMixin, Page):
+class CampaignThemePage(PublicationRuleMixin, SocialPreviewMixin, Page):
     """The campaign's central theme, or one of its additional topics below it.
 
     The stories that carry a theme point at it from the story (``StoryTheme``), so a
@@ -55,6 +65,7 @@ class CampaignThemePage(PublicationRuleMixin, Page):
     active_from = models.DateField(_("active from"), null=True, blank=True)
     active_to = models.DateField(_("active to"), null=True, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    social_texts = StreamField(SocialTextsBlock(), verbose_name=_("texts per channel"), blank=True)
 
     # Hashtags are shared by all languages unless a translator overrides them.
     override_translatable_fields = [SynchronizedField("hashtags")]
@@ -80,6 +91,14 @@ class CampaignThemePage(PublicationRuleMixin, Page):
         ),
         FieldPanel("body"),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            social_tab(),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
     search_fields = Page.search_fields + [
         index.SearchField("statement"),
         index.SearchField("introduction"),

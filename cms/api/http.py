@@ -76,7 +76,7 @@ def encode(body: bytes) -> tuple[str, bytes, str]:
 
 def response_cache_key(token: str, language: str, full_path: str) -> str:
     raw = f"{token}|{language}|{full_path}"
-    return "api:response:" + hashlib.sha256(raw.encode()).hexdigest()
+    return "api:response:v2:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def api_endpoint(*schemas, public: bool = True, daily: bool = False):
@@ -114,7 +114,7 @@ def api_endpoint(*schemas, public: bool = True, daily: bool = False):
                 response = view(request, *args, **kwargs)
                 if response.status_code != 200:
                     return response
-                entry = encode(response.content)
+                entry = (*encode(response.content), _kept_headers(response))
                 if key:
                     cache.set(key, entry, _response_timeout())
             return _finish(request, entry, changed_at, public)
@@ -134,15 +134,27 @@ def _response_timeout() -> int:
     return RESPONSE_TIMEOUT if until_change is None else min(RESPONSE_TIMEOUT, until_change)
 
 
+def _kept_headers(response) -> dict[str, str]:
+    """What a cached answer must be sent with again: its media type (JSON, or a file
+    such as a ZIP) and how a file is to be saved."""
+    return {
+        name: response[name]
+        for name in ("Content-Type", "Content-Disposition")
+        if response.has_header(name)
+    }
+
+
 def _finish(request, entry, changed_at, public: bool) -> HttpResponse:
-    encoding, payload, tag = entry
+    encoding, payload, tag, headers = entry
     if encoding == GZIP and not accepts_gzip(request):
         encoding, payload = IDENTITY, gzip.decompress(payload)
     etag = f'"{tag}-gz"' if encoding == GZIP else f'"{tag}"'
     last_modified = changed_at.timestamp()
     response = get_conditional_response(request, etag=etag, last_modified=int(last_modified))
     if response is None:
-        response = HttpResponse(payload, content_type="application/json; charset=utf-8")
+        response = HttpResponse(payload)
+        for name, value in headers.items():
+            response[name] = value
         if encoding == GZIP:
             response["Content-Encoding"] = GZIP
     response["ETag"] = etag

@@ -38,7 +38,7 @@ def parameter_names(*schemas: type[Schema]) -> frozenset[str]:
     return frozenset(name for schema in schemas for name in schema.model_fields)
 
 
-def _selection(name: str, value: str | None, valid: tuple[str, ...]) -> frozenset[str] | None:
+def selection(name: str, value: str | None, valid: tuple[str, ...]) -> frozenset[str] | None:
     """``None`` when the parameter is absent; else the named values, all of them valid."""
     if value is None:
         return None
@@ -107,8 +107,8 @@ class _Sparse:
     valid_renditions: ClassVar[tuple[str, ...]] = ()
 
     def selected_fields(self) -> frozenset[str] | None:
-        selected = _selection("fields", self.fields, self.valid_fields)
+        selected = selection("fields", self.fields, self.valid_fields)
         return None if selected is None else selected | {"id"}
 
     def selected_renditions(self) -> frozenset[str] | None:
-        return _selection("renditions", getattr(self, "renditions", None), self.valid_renditions)
+        return selection("renditions", getattr(self, "renditions", None), self.valid_renditions)

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "exhibitions.print",
     "jury",
     "media_library",
+    "social",
     # Before wagtail_localize: its views and editor template are overridden here.
     "translations",
     "wagtail_localize",

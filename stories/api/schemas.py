@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from ninja import Field, Schema
 
+from social.seo import SeoOut
 from stories.enums import ContributionKind
 
 
@@ -93,6 +94,7 @@ class StoryDetail(StorySummary):
     body: list[Block]
     sources: list[Block]
     excerpt: str = Field(description="Plain text from the start of the body, for previews.")
+    seo: SeoOut = Field(description="Title, description, canonical URL, Open Graph and hreflang.")
 
 
 class StoryList(Schema):

@@ -11,6 +11,7 @@ from cms.api.visibility import visible_pages
 from cms.blocks.api import plain_text_excerpt, stream_to_json
 from media_library.public import image_object, public_images
 from media_library.renditions import prefetch_preset_renditions, selected_specs
+from social.seo import seo_block
 from stories.models import StoryHero, StorySector, StoryTheme, SuccessStoryPage
 
 
@@ -213,12 +214,20 @@ class StorySerializer:
     def detail(self, story) -> dict:
         language = story.locale.language_code
         body = stream_to_json(story.body, language)
+        summary = self.summary(story)
         return {
-            **self.summary(story),
+            **summary,
             "body": body,
             "sources": stream_to_json(story.sources, language),
             "excerpt": plain_text_excerpt(
                 " ".join(block["value"] for block in body if block["type"] == "text")
+            ),
+            "seo": seo_block(
+                story,
+                description=story.standfirst,
+                image=story.hero_image,
+                canonical_url=summary["url"],
+                translations=summary["translations"],
             ),
         }
 

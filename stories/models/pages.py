@@ -25,6 +25,9 @@ from cms.blocks import BodyStreamBlock, SourceCitationBlock, iter_images
 from cms.forms import PublicationRulesPageForm
 from cms.publication import PublicationRuleMixin
 from media_library.serializers import ImageSummaryField
+from social.blocks import SocialTextsBlock
+from social.panels import social_tab
+from social.previews import SocialPreviewMixin
 from stories.enums import ContributionKind, Currency, SustainableDevelopmentGoal
 from stories.serializers import (
     CountrySerializer,
@@ -59,7 +62,7 @@ class StoryIndexPage(Page):
         return context
 
 
-class SuccessStoryPage(PublicationRuleMixin, Page):
+class SuccessStoryPage(PublicationRuleMixin, SocialPreviewMixin, Page):
     """A diaspora member's contribution at home and the people whose lives it changed."""
 
     standfirst = models.TextField(
@@ -114,6 +117,7 @@ class SuccessStoryPage(PublicationRuleMixin, Page):
         blank=True,
         help_text=_("Where the facts of this story were published."),
     )
+    social_texts = StreamField(SocialTextsBlock(), verbose_name=_("texts per channel"), blank=True)
 
     base_form_class = PublicationRulesPageForm
     parent_page_types = ["stories.StoryIndexPage"]
@@ -152,6 +156,7 @@ class SuccessStoryPage(PublicationRuleMixin, Page):
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(facts_panels, heading=_("Facts")),
+            social_tab(),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]

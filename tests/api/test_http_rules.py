@@ -102,10 +102,11 @@ def test_the_response_cache_keeps_the_compressed_body(client, demo_site):
     plain = client.get("/api/v1/stories?locale=en")
     key = response_cache_key(content_version().token, "en", "/api/v1/stories?locale=en")
 
-    encoding, body, _tag = cache.get(key)
+    encoding, body, _tag, headers = cache.get(key)
 
     assert encoding == "gzip"
     assert json.loads(gzip.decompress(body)) == plain.json()
+    assert headers == {"Content-Type": "application/json; charset=utf-8"}
 
 
 def test_not_modified_per_encoding(client, demo_site):

@@ -22,6 +22,8 @@ EXTRA_ANSWERS = {
     "/api/v1/contest-entries/status": {"401", "404"},
     "/api/v1/contest-entries/withdraw": {"401", "404", "409"},
 }
+# Operations that answer with a file rather than JSON.
+FILE_ANSWERS = {"/api/v1/social/{kind}/{item_id}/zip": "application/zip"}
 # Operations that create something answer 201 (never 304) and refuse with their own codes.
 CREATING_ANSWERS = {
     ("/api/v1/contests/{edition_id}/entries", "post"): {
@@ -103,7 +105,7 @@ def test_every_answer_is_declared_and_errors_are_problem_documents(path, method,
         expected |= EXTRA_ANSWERS.get(path, set())
         assert "content" not in responses["304"]
     assert set(responses) == expected
-    assert set(responses[success]["content"]) == {"application/json"}
+    assert set(responses[success]["content"]) == {FILE_ANSWERS.get(path, "application/json")}
     for status in expected - {success, "304"}:
         content = responses[status]["content"]
         assert set(content) == {PROBLEM_CONTENT_TYPE}, (path, status)

@@ -73,6 +73,7 @@ def story_form(hero=None, body=(), **actions):
             "hero_image": hero.pk if hero else "",
             "body": streamfield(list(body)),
             "sources": streamfield([]),
+            "social_texts": streamfield([]),
             "hero_links": inline_formset([]),
             "place_links": inline_formset([]),
             "sector_links": inline_formset([]),

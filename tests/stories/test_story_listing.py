@@ -72,6 +72,7 @@ def test_submitting_returns_to_the_listing(admin_client, stories):
             "hero_image": "",
             "body": streamfield([]),
             "sources": streamfield([]),
+            "social_texts": streamfield([]),
             "hero_links": inline_formset([]),
             "place_links": inline_formset([]),
             "sector_links": inline_formset([]),

@@ -57,6 +57,7 @@ def story_form(title="Жаңы окуя", slug="жаңы-окуя", hero_image=N
             "hero_image": hero_image.pk if hero_image else "",
             "body": streamfield([]),
             "sources": streamfield([]),
+            "social_texts": streamfield([]),
             "hero_links": inline_formset([]),
             "place_links": inline_formset([]),
             "sector_links": inline_formset([]),

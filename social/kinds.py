@@ -1,0 +1,122 @@
+"""The kinds of item a social package can be made for, registered by the apps that own them.
+
+The social app never imports the apps: each registers its kind from its own
+``ready()``. A kind names its items in the URL (``/api/v1/social/<kind>/<id>``), finds
+the visible item for an id and a language chain, and describes an item as a
+``Source`` — the plain facts a post is written from.
+
+To add a kind (contest results, an exhibition tour stop), in the app's ``ready()``::
+
+    from social import kinds
+
+    kinds.register(kinds.Kind(
+        name="result",
+        label=_("Contest results"),
+        model=Decision,                        # or a page model
+        resolve=resolve_published_result,     # (id, chain) -> item or None, public only
+        source=result_source,                 # (item, request) -> kinds.Source
+        translations=result_in_each_language, # (item) -> [item, …] for the ZIP
+    ))
+
+``resolve`` must apply the public rule of its model (for pages, ``page_kind`` does it
+with ``cms.api.visibility``): a package is never made for an item the public may not
+see. ``source`` gives the item in its own language; the campaign for ``utm_campaign``
+is the theme or contest slug. A page kind's model may also mix in
+``social.previews.SocialPreviewMixin`` for the channel previews and hold a
+``social_texts`` field (``social.blocks.SocialTextsBlock``) for the editors' own texts.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cms.api.frontend import frontend_url
+from cms.api.languages import best_objects
+from cms.api.visibility import visible_pages
+
+
+@dataclass
+class Source:
+    """What a post is written from, all in the item's language (``locale``)."""
+
+    id: int
+    locale: str
+    title: str
+    lead: str
+    url: str
+    messages: list[str] = field(default_factory=list)
+    hashtags: list[str] = field(default_factory=list)
+    campaign: str = ""
+    image: object | None = None
+    overrides: dict[str, str] = field(default_factory=dict)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    label: str
+    model: type
+    resolve: Callable
+    source: Callable
+    # (item) -> the item in every language the public may read it in, itself included.
+    translations: Callable | None = None
+
+    def all_languages(self, item) -> list:
+        return self.translations(item) if self.translations else [item]
+
+
+_kinds: dict[str, Kind] = {}
+
+
+def register(kind: Kind) -> None:
+    _kinds[kind.name] = kind
+
+
+def get(name: str) -> Kind | None:
+    return _kinds.get(name)
+
+
+def names() -> tuple[str, ...]:
+    return tuple(sorted(_kinds))
+
+
+def for_model(model) -> Kind | None:
+    return next((kind for kind in _kinds.values() if issubclass(model, kind.model)), None)
+
+
+def page_resolver(model, queryset=None):
+    """``resolve`` for a page kind: the visible translation of the page with this id,
+    in the first language of ``chain`` that has one."""
+
+    def resolve(item_id: int, chain: list[str]):
+        pages = visible_pages(queryset() if queryset else model.objects.all())
+        key = pages.filter(pk=item_id).values_list("translation_key", flat=True).first()
+        if key is None:
+            return None
+        found = best_objects(pages.filter(translation_key=key), chain)
+        return found[0] if found else None
+
+    return resolve
+
+
+def page_translations(model):
+    """``translations`` for a page kind: its visible translations, in locale order."""
+
+    def translations(page) -> list:
+        pages = visible_pages(model.objects.filter(translation_key=page.translation_key))
+        return list(pages.select_related("locale").order_by("locale_id"))
+
+    return translations
+
+
+def overrides_of(page) -> dict[str, str]:
+    """The editors' own text per channel, from the page's ``social_texts`` field."""
+    texts = getattr(page, "social_texts", None) or []
+    return {block.block_type: block.value.strip() for block in texts if block.value.strip()}
+
+
+def page_url(page, request=None) -> str:
+    """The page on the portal; "" for a page not yet saved (it has no address yet)."""
+    if page.pk is None or not page.url_path:
+        return ""
+    return frontend_url(page, request)
