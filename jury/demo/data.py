@@ -203,3 +203,18 @@ CONFLICT = (
 # Where the demo shows reviews still in progress: drafts for the first few assignments.
 DRAFT_EDITION = "2025"
 DRAFTS = 3
+
+# The outcome of SCORED_EDITION, decided from its first round's ranking: the citations
+# of every winner and of the one special mention, marked as examples in each language.
+CITATIONS = {
+    "winner": t(
+        "Мисал: мекенге салган салымы жана адамдардын жашоосуна тийгизген таасири үчүн.",
+        "Пример: за вклад в родину и перемены в жизни людей.",
+        "Example: for the contribution at home and the change in people's lives.",
+    ),
+    "special_mention": t(
+        "Мисал: башка мекендештерге үлгү болгон долбоор үчүн атайын белгилөө.",
+        "Пример: особое упоминание за проект, ставший примером для других соотечественников.",
+        "Example: a special mention for a project that sets an example to other compatriots.",
+    ),
+}

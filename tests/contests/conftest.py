@@ -33,13 +33,14 @@ def no_demo_entries(db):
     """The suite's database holds the demo's example entries; these tests count their own.
 
     Rows only, inside the test's transaction: the demo's files stay where they are. The
-    demo juries' rows and decisions, which protect the entries they judge, go first.
+    demo juries' rows and decisions, which protect the entries they judge, go first, and
+    the demo's published results with them; the demo winner's story draft stays.
     """
-    from contests.models import Decision, Entry
+    from contests.models import Decision, Entry, ResultsPublication
     from jury.models import Assignment, Conflict, Review, Score
 
     Decision.objects.update(superseded_by=None)
-    for model in (Decision, Score, Review, Assignment, Conflict, Entry):
+    for model in (Decision, ResultsPublication, Score, Review, Assignment, Conflict, Entry):
         model.objects.all().delete()
 
 

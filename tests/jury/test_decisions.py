@@ -82,8 +82,8 @@ def test_only_coordinators_reach_the_decisions(
         response = getattr(client, method)(url)
         assert response.status_code == 302, name
         assert "/login/" in response.url, name
-    assert Decision.objects.get().superseded_at is None
-    assert not ResultsPublication.objects.exists()
+    assert Decision.objects.get(edition=categorised).superseded_at is None
+    assert not ResultsPublication.objects.filter(edition=categorised).exists()
 
     client.force_login(boss)
     expected = {"screen": 200, "confirm": 200, "csv": 200, "xlsx": 200, "record": 200}
@@ -111,8 +111,8 @@ def test_tampering_answers_404_or_405(client, categorised, entries, boss, demo_s
         assert missing(getattr(client, method)(url, follow=True)), url
     withdraw = reverse("jury_decision_withdraw", args=[categorised.pk, decision.pk])
     assert client.get(withdraw).status_code == 405
-    assert not Decision.objects.filter(story__isnull=False).exists()
-    assert Decision.objects.get().superseded_at is None
+    assert not Decision.objects.filter(edition=categorised, story__isnull=False).exists()
+    assert Decision.objects.get(edition=categorised).superseded_at is None
 
 
 def score(jury_round, criterion, entry, juror, value):
@@ -167,7 +167,7 @@ def test_recording_and_superseding_through_the_form(client, categorised, entries
     data = {"entry": entries[0].pk, "kind": "winner", "category": "investment", "rank": 1}
     response = client.post(url, {**data, "citation_ky": "Мыкты"})
     assert response.status_code == 302
-    first = Decision.objects.get()
+    first = Decision.objects.get(edition=categorised)
     assert (first.decided_by, first.citation_ky, first.published_at) == (boss, "Мыкты", None)
 
     taken = client.post(url, {**data, "entry": entries[1].pk})
@@ -183,7 +183,7 @@ def test_recording_and_superseding_through_the_form(client, categorised, entries
         answer = client.post(url, bad)
         assert answer.status_code == 200
         assert answer.context["form"].errors
-    assert Decision.objects.count() == 1
+    assert Decision.objects.filter(edition=categorised).count() == 1
 
     client.post(url, {**data, "rank": 2})
     first.refresh_from_db()
@@ -198,11 +198,11 @@ def test_publishing_from_the_screen_after_a_confirmation(client, categorised, en
     page = confirm.content.decode()
     assert entries[0].title in page
     assert entries[1].title in page
-    assert not ResultsPublication.objects.exists()
+    assert not ResultsPublication.objects.filter(edition=categorised).exists()
     response = client.post(reverse("jury_edition_decisions_publish", args=[categorised.pk]))
     assert response.status_code == 302
     assert ResultsPublication.objects.get(edition=categorised).published_by == boss
-    assert Decision.objects.filter(published_at__isnull=False).count() == 2
+    assert Decision.objects.filter(edition=categorised, published_at__isnull=False).count() == 2
     again = client.post(
         reverse("jury_edition_decisions_publish", args=[categorised.pk]), follow=True
     )

@@ -13,11 +13,15 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 from wagtail.users.models import UserProfile
 
+from contests.enums import DecisionKind
+from contests.models import Decision, ResultsPublication
+from contests.results import active_decisions, public_decisions
+from jury.demo import decisions
 from jury.demo.data import CONFLICT, DISAGREEMENT, HARSH_JUROR, JURORS
-from jury.demo.load import ensure_jurors, load
+from jury.demo.load import COORDINATOR, ensure_jurors, load
 from jury.enums import ReviewState
 from jury.jurors import GROUP_NAME
 from jury.models import Conflict, Review, Round
@@ -119,3 +123,81 @@ def test_no_juror_logins_where_demo_passwords_are_off(settings):
     assert ensure_jurors(out) == []
     assert not get_user_model().objects.filter(username__startswith="juror").exists()
     assert out.getvalue().count("not created: demo passwords are off here") == len(USERNAMES)
+
+
+@pytest.fixture
+def edition_2023(first_round_2023):
+    return first_round_2023.edition
+
+
+def test_2023_results_are_published_a_winner_per_category_and_one_mention(first_round_2023):
+    edition = first_round_2023.edition
+    decisions = list(public_decisions(edition).select_related("entry", "decided_by"))
+    winners = {d.category: d.entry for d in decisions if d.kind == DecisionKind.WINNER}
+    mentions = [d for d in decisions if d.kind == DecisionKind.SPECIAL_MENTION]
+    assert set(winners) == {"investment", "knowledge", "charity"}
+    assert len(mentions) == 1
+    assert len(decisions) == active_decisions(edition).count() == 4
+    ranks = {
+        r.entry: r.ranks[first_round_2023.headline_method] for r in results_for(first_round_2023)
+    }
+    for category, entry in winners.items():
+        rivals = edition.entries.filter(category=category, state="eligible")
+        assert ranks[entry.pk] == min(ranks[rival.pk] for rival in rivals)
+    for decision in decisions:
+        assert decision.decided_by.username == COORDINATOR
+        assert decision.citation_ky.startswith("Мисал: ")
+        assert decision.citation_ru.startswith("Пример: ")
+        assert decision.citation_en.startswith("Example: ")
+    assert ResultsPublication.objects.get(edition=edition).published_by.username == COORDINATOR
+    assert ModelLogEntry.objects.filter(action="jury.decision").count() == 4
+    assert PageLogEntry.objects.filter(action="jury.results.publish", page=edition).count() == 1
+
+
+def test_the_api_gives_the_2023_winners_in_kyrgyz_and_russian(client, edition_2023, locales):
+    for code, example in (("ky", "Мисал: "), ("ru", "Пример: ")):
+        for edition in (edition_2023, edition_2023.get_translation(locales[code])):
+            response = client.get(f"/api/v1/contests/{edition.pk}?locale={code}")
+            winners = response.json()["results"]["winners"]
+            assert [w["kind"] for w in winners].count("winner") == 3
+            assert all(w["citation"].startswith(example) for w in winners)
+            assert all(w["story"] is None for w in winners)  # the story is only a draft
+
+
+def test_one_winner_has_a_story_draft_waiting_for_the_editors(edition_2023):
+    (decision,) = Decision.objects.filter(edition=edition_2023, story__isnull=False)
+    assert decision.kind == DecisionKind.WINNER
+    assert decision.is_active
+    story = decision.story
+    assert story.title == decision.entry.title
+    assert not story.live
+    assert story.has_unpublished_changes
+    assert story.locale.language_code == "ky"
+    assert story.latest_revision is not None
+    assert ModelLogEntry.objects.filter(action="jury.winner_story").count() == 1
+    assert PageLogEntry.objects.filter(action="jury.winner_story", page=story).count() == 1
+
+
+def test_loading_the_decisions_again_writes_nothing():
+    counts = row_counts()
+    out = io.StringIO()
+    decisions.load(out)
+    assert row_counts() == counts
+    assert (
+        "results of Mykty Mekendesh 2023: decisions 4 (0 recorded now), published before, "
+        "winner's story draft: Example entry " in out.getvalue()
+    )
+
+
+def test_without_a_coordinator_or_an_administrator_nobody_is_named(edition_2023):
+    Decision.objects.filter(edition=edition_2023).update(superseded_by=None)
+    Decision.objects.filter(edition=edition_2023).delete()
+    ResultsPublication.objects.filter(edition=edition_2023).delete()
+    users = get_user_model().objects
+    users.filter(username=COORDINATOR).update(username=f"kept-{COORDINATOR}")
+    users.update(is_superuser=False)
+    out = io.StringIO()
+    decisions.load(out)
+    assert "decisions 4 (4 recorded now), published now" in out.getvalue()
+    assert not Decision.objects.filter(edition=edition_2023, decided_by__isnull=False).exists()
+    assert ResultsPublication.objects.get(edition=edition_2023).published_by is None

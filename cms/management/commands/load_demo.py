@@ -16,6 +16,10 @@ LOADERS = [
     ("Places, heroes and success stories", "stories.demo.load.load"),
     ("Contests, editions and example entries", "contests.demo.load.load"),
     ("Juries, assignments and scores", "jury.demo.load.load"),
+    (
+        "Contest decisions, published results and a winner's story draft",
+        "jury.demo.decisions.load",
+    ),
     ("The 2025 photo exhibition, its venues and tour", "exhibitions.demo.load.load"),
 ]
 
