@@ -33,6 +33,7 @@ class HomePage(Page):
     subpage_types = [
         "stories.StoryIndexPage",
         "campaigns.CampaignThemePage",
+        "contests.ContestProgrammePage",
         "exhibitions.ExhibitionPage",
     ]
     template = "cms/home_page.html"
