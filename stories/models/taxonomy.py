@@ -5,7 +5,6 @@ keys are synchronised, so filters work the same in every language.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +13,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.coordinates import latitude_field, longitude_field
 from stories.enums import PlaceKind
 
 from .review import ReviewedSnippet
@@ -43,22 +43,8 @@ class Place(ReviewedSnippet, TranslatableMixin, index.Indexed):
         related_name="children",
     )
     path = models.CharField(max_length=255, editable=False, db_index=True)
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
+    latitude = latitude_field()
+    longitude = longitude_field()
 
     panels = [
         FieldPanel("name"),
