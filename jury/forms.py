@@ -11,8 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
-from contests.enums import EntryState
+from contests.enums import ContestKind, DecisionKind, EntryState
 from contests.models import ContestEditionPage, Entry
+from contests.results import Outcome
+from stories.enums import Currency
 
 from .assignment import round_jurors
 from .manual_assignment import refusal
@@ -198,3 +200,50 @@ class ShortlistForm(forms.Form):
         if not cleaned.get("entries") and not cleaned.get("top"):
             raise ValidationError(_("Choose entries, or how many of the best to shortlist."))
         return cleaned
+
+
+class DecisionForm(forms.Form):
+    entry = forms.ModelChoiceField(label=_("Entry"), queryset=None)
+    kind = forms.ChoiceField(label=_("Decision"), choices=DecisionKind.choices)
+    category = forms.ChoiceField(label=_("Category"))
+    rank = forms.IntegerField(label=_("Place"), required=False, min_value=1, max_value=99)
+    amount = forms.DecimalField(
+        label=_("Grant amount"), required=False, min_value=0, max_digits=14, decimal_places=2
+    )
+    currency = forms.ChoiceField(
+        label=_("Currency"), required=False, choices=[("", "—"), *Currency.choices]
+    )
+    citation_ky = forms.CharField(
+        label=_("Citation (Kyrgyz)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    citation_ru = forms.CharField(
+        label=_("Citation (Russian)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    citation_en = forms.CharField(
+        label=_("Citation (English)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, edition, kind, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["entry"].queryset = edition.entries.filter(state=EntryState.ELIGIBLE).order_by(
+            "created_at", "pk"
+        )
+        self.fields["category"].choices = [(c.key, c.name) for c in edition.categories.all()]
+        if kind != ContestKind.INVEST_CHALLENGE:
+            self.fields["kind"].choices = [
+                choice for choice in DecisionKind.choices if choice[0] != DecisionKind.GRANT
+            ]
+            del self.fields["amount"], self.fields["currency"]
+
+    def outcome(self) -> Outcome:
+        data = self.cleaned_data
+        return Outcome(
+            kind=data["kind"],
+            category=data["category"],
+            rank=data.get("rank"),
+            amount=data.get("amount"),
+            currency=data.get("currency") or "",
+            citation_ky=data["citation_ky"].strip(),
+            citation_ru=data["citation_ru"].strip(),
+            citation_en=data["citation_en"].strip(),
+        )

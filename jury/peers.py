@@ -4,14 +4,14 @@ The round decides when (``Round.score_visibility``): never; once the juror's own
 is submitted, so nobody can copy before judging; or once the round has closed. Only
 submitted reviews that count are shown (a conflicted juror's is left out unless a
 coordinator decided it counts), as scores and totals: comments stay with the
-coordinators. In a blind round the other jurors are "Juror A", "Juror B"... in the order
-they were assigned, as the exports name them by codes; in an open round, by name.
+coordinators. Who they are shown as is the rule of ``codes``.
 """
 
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from .codes import juror_name, peer_label
 from .enums import ReviewState, ScoreVisibility
 from .models import Assignment, Conflict, Score
 from .results import CriterionSpec, juror_total
@@ -30,15 +30,6 @@ class Peers:
     visible: bool
     message: str
     rows: list
-
-
-def juror_code(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return _("Juror %(code)s") % {"code": letters}
 
 
 def peer_scores(assignment, review, criteria) -> Peers | None:
@@ -79,11 +70,7 @@ def peer_scores(assignment, review, criteria) -> Peers | None:
             continue
         given = scores.get(other_review.pk, {})
         total = juror_total(given, specs)
-        label = (
-            juror_code(index)
-            if round.blind
-            else other.juror.get_full_name() or other.juror.get_username()
-        )
+        label = peer_label(index) if round.blind else juror_name(other.juror)
         rows.append(
             PeerRow(
                 label=label,

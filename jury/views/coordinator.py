@@ -1,6 +1,12 @@
-"""What every coordinator's own view shares: the permission test and Wagtail's look."""
+"""What every coordinator's own view shares: the permission test and Wagtail's look.
+
+``CoordinatorOnlyMixin`` is the one door of the jury's coordinator screens: anyone who
+may not coordinate gets a 403 before the URL's objects are even looked up (so a juror
+learns nothing from a 404). The answer is a plain 403 page, not Wagtail's redirect to
+the dashboard: a refused export or POST then never looks like a download or a success."""
 
 from django.core.exceptions import PermissionDenied
+from django.views.defaults import permission_denied
 from django.views.generic import FormView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -11,8 +17,12 @@ from ..permissions import can_coordinate
 class CoordinatorOnlyMixin:
     def dispatch(self, request, *args, **kwargs):
         if not can_coordinate(request.user):
-            raise PermissionDenied
+            return permission_denied(request, PermissionDenied())
+        self.load(**kwargs)
         return super().dispatch(request, *args, **kwargs)
+
+    def load(self, **kwargs) -> None:
+        """Look up the URL's objects; runs only once the permission test has passed."""
 
 
 class CoordinatorFormView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, FormView):

@@ -4,9 +4,8 @@ The outcome itself and its rules live in ``contests.results``; this is its admin
 open to coordinators only (``can_coordinate``), everyone else gets 403.
 """
 
-from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -19,71 +18,19 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from cms.spreadsheets import FormulaSafeExportMixin
-from contests.enums import ContestKind, DecisionKind, EntryState
+from contests.enums import DecisionKind, EntryState
 from contests.models import ContestEditionPage, Decision, ResultsPublication
-from contests.results import Outcome, pending_changes, publish, record, withdraw
+from contests.results import pending_changes, publish, record, withdraw
 from contests.submission import source_edition
 from contests.winner_story import create_story_draft
-from stories.enums import Currency
 
-from ..permissions import can_coordinate
+from ..forms import DecisionForm
 from ..sheets import results_for
+from .coordinator import CoordinatorOnlyMixin
 
 
-class DecisionForm(forms.Form):
-    entry = forms.ModelChoiceField(label=_("Entry"), queryset=None)
-    kind = forms.ChoiceField(label=_("Decision"), choices=DecisionKind.choices)
-    category = forms.ChoiceField(label=_("Category"))
-    rank = forms.IntegerField(label=_("Place"), required=False, min_value=1, max_value=99)
-    amount = forms.DecimalField(
-        label=_("Grant amount"), required=False, min_value=0, max_digits=14, decimal_places=2
-    )
-    currency = forms.ChoiceField(
-        label=_("Currency"), required=False, choices=[("", "—"), *Currency.choices]
-    )
-    citation_ky = forms.CharField(
-        label=_("Citation (Kyrgyz)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-    citation_ru = forms.CharField(
-        label=_("Citation (Russian)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-    citation_en = forms.CharField(
-        label=_("Citation (English)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-
-    def __init__(self, edition, kind, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["entry"].queryset = edition.entries.filter(state=EntryState.ELIGIBLE).order_by(
-            "created_at", "pk"
-        )
-        self.fields["category"].choices = [(c.key, c.name) for c in edition.categories.all()]
-        if kind != ContestKind.INVEST_CHALLENGE:
-            self.fields["kind"].choices = [
-                choice for choice in DecisionKind.choices if choice[0] != DecisionKind.GRANT
-            ]
-            del self.fields["amount"], self.fields["currency"]
-
-    def outcome(self) -> Outcome:
-        data = self.cleaned_data
-        return Outcome(
-            kind=data["kind"],
-            category=data["category"],
-            rank=data.get("rank"),
-            amount=data.get("amount"),
-            currency=data.get("currency") or "",
-            citation_ky=data["citation_ky"].strip(),
-            citation_ru=data["citation_ru"].strip(),
-            citation_en=data["citation_en"].strip(),
-        )
-
-
-class EditionMixin:
+class EditionMixin(CoordinatorOnlyMixin):
     """The source-language edition of the URL, for coordinators only."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_coordinate(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     @cached_property
     def edition(self):

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -12,8 +12,8 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..models import Review
-from ..permissions import can_coordinate
 from ..reviewing import reopen
+from .coordinator import CoordinatorOnlyMixin
 
 
 class ReopenForm(forms.Form):
@@ -24,22 +24,19 @@ class ReopenForm(forms.Form):
     )
 
 
-class ReopenReviewView(WagtailAdminTemplateMixin, FormView):
+class ReopenReviewView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "jury/review_reopen.html"
     form_class = ReopenForm
     header_icon = "undo"
     page_title = gettext_lazy("Reopen a review")
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_coordinate(request.user):
-            raise PermissionDenied
+    def load(self, **kwargs):
         self.review = get_object_or_404(
             Review.objects.select_related(
                 "assignment__entry", "assignment__round", "assignment__juror"
             ),
             pk=kwargs["pk"],
         )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(review=self.review, next=self._next_url() or "", **kwargs)

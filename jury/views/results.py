@@ -1,12 +1,10 @@
 """The coordinators' results table of a round, and its score and results exports."""
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
-from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -14,21 +12,16 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from .. import exports
 from ..models import Criterion, Round
-from ..permissions import can_coordinate
 from ..results import METHODS
 from ..results_table import results_rows, sort_rows
+from .coordinator import CoordinatorOnlyMixin
 
 
-class CoordinatorRoundMixin:
-    """Coordinators only, with a plain 403 for anyone else (not Wagtail's redirect to
-    the dashboard, so a denied export never looks like a download); the round from the
-    URL, 404 when there is none."""
+class CoordinatorRoundMixin(CoordinatorOnlyMixin):
+    """The round from the URL, 404 when there is none."""
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_coordinate(request.user):
-            return permission_denied(request, PermissionDenied())
+    def load(self, **kwargs):
         self.round = get_object_or_404(Round.objects.select_related("edition"), pk=kwargs["pk"])
-        return super().dispatch(request, *args, **kwargs)
 
 
 class RoundPageMixin(CoordinatorRoundMixin, WagtailAdminTemplateMixin):

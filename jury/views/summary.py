@@ -2,7 +2,6 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -16,7 +15,7 @@ from contests.models import Entry
 
 from ..blind import FREE_TEXT
 from ..models import EntrySummary
-from ..permissions import can_coordinate
+from .coordinator import CoordinatorOnlyMixin
 
 
 class SummaryForm(forms.Form):
@@ -30,17 +29,14 @@ class SummaryForm(forms.Form):
     )
 
 
-class EntrySummaryView(WagtailAdminTemplateMixin, FormView):
+class EntrySummaryView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "jury/review_summary.html"
     form_class = SummaryForm
     header_icon = "edit"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_coordinate(request.user):
-            raise PermissionDenied
+    def load(self, **kwargs):
         self.entry = get_object_or_404(Entry.objects.select_related("edition"), pk=kwargs["pk"])
         self.summary = EntrySummary.objects.filter(entry=self.entry).first()
-        return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
         return _("Anonymised summary of %(reference)s") % {"reference": self.entry.reference}
