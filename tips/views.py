@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.models import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -93,6 +93,18 @@ class TipInspectView(InspectView):
             return self.extra_labels[field_name]
         return super().get_field_label(field_name, field)
 
+    def _yes_no(self, value: bool) -> str:
+        return _("Yes") if value else _("No")
+
+    def get_is_anonymous_display_value(self):
+        return self._yes_no(self.object.is_anonymous)
+
+    def get_may_be_named_display_value(self):
+        return self._yes_no(self.object.may_be_named)
+
+    def get_is_example_display_value(self):
+        return self._yes_no(self.object.is_example)
+
     def get_photos_display_value(self):
         rows = list(self.object.photos.all())
         if not rows:
@@ -117,6 +129,7 @@ class TipInspectView(InspectView):
             tip.story_id is not None or tip.state in (TipState.NEW, TipState.CONTACTED)
         )
         context["draft_url"] = reverse("tips_story_draft", args=[tip.pk])
+        context["state_url"] = self.get_edit_url() if tip.state != TipState.STORY else None
         return context
 
 
@@ -177,7 +190,8 @@ class TipViewSet(ModelViewSet):
     ]
     copy_view_enabled = False
     list_display = [
-        "reference",
+        # An inbox is read first: the reference opens the tip, its state form is a step on.
+        TitleColumn("reference", label=_("Reference"), url_name="story_tips:inspect"),
         "country",
         "place",
         "state",

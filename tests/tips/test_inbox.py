@@ -172,6 +172,7 @@ def test_the_listing_filters_by_state_country_and_date_and_searches(client, djan
     )
     client.force_login(user_in(django_user_model, "Content managers"))
     by_state = client.get(INDEX, {"state": "declined"}).content.decode()
+    assert f'href="{INDEX}inspect/{declined.pk}/"' in by_state, "the reference opens the tip"
     assert declined.reference in by_state
     assert new.reference not in by_state
     by_country = client.get(INDEX, {"country": "TR"}).content.decode()
