@@ -63,7 +63,8 @@ def _build(tip, index, user) -> SuccessStoryPage:
 def start_story_draft(tip, user) -> tuple[SuccessStoryPage, bool]:
     """The tip's story draft, and whether it was made now (False: it existed)."""
     with transaction.atomic():
-        tip = StoryTip.objects.select_for_update().select_related("story", "place").get(pk=tip.pk)
+        # Locked alone: PostgreSQL cannot lock the nullable side of an outer join.
+        tip = StoryTip.objects.select_for_update().get(pk=tip.pk)
         if tip.story is not None:
             return tip.story, False
         if tip.state not in (TipState.NEW, TipState.CONTACTED):
