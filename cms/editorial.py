@@ -62,17 +62,24 @@ def _model_perms(actions, labels):
     ]
 
 
+# The story tips' inbox ("Tell us your story"), contacts included: content managers
+# handle it, coordinating editors too.
+STORY_TIPS = ["tips.view_storytip", "tips.change_storytip", "tips.view_tip_contacts"]
+
 # Model permissions per group ("app_label.codename"). Only coordinating editors publish
 # snippets; the others' changes wait as drafts for review.
 MODEL_PERMISSIONS = {
     CONTENT_MANAGERS: [
         "wagtailadmin.access_admin",
         *_model_perms(["add", "change", "lock"], REVIEWED_SNIPPETS),
+        *STORY_TIPS,
     ],
     COORDINATING_EDITORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
         *_model_perms(["add", "change", "delete", "publish", "lock", "unlock"], REVIEWED_SNIPPETS),
+        *STORY_TIPS,
+        "tips.delete_storytip",
     ],
     SMM_MANAGERS: ["wagtailadmin.access_admin"],
     PHOTOGRAPHERS: ["wagtailadmin.access_admin"],

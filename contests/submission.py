@@ -3,14 +3,15 @@
 Everything that can be refused is refused before this runs (``validation.py``). The
 entry row and its file rows are written in one transaction; each file is written to
 storage as its row is made, and if anything fails the files already written are
-deleted and the transaction rolls back, so no row and no file are left behind.
+deleted and the transaction rolls back (``media_library.uploads.files_or_nothing``), so
+no row and no file are left behind.
 """
 
-from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils import timezone
 
 from wagtail.models import Locale
+
+from media_library.uploads import files_or_nothing
 
 from .enums import EntryState
 from .models import Entry, EntryFile
@@ -39,38 +40,31 @@ def store(edition, language: str, clean: CleanEntry) -> Entry:
     edition = source_edition(edition)
     common = clean.common
     duplicate = is_duplicate(edition, common["email"], common["title"])
-    written: list[tuple] = []
-    try:
-        with transaction.atomic():
-            entry = Entry.objects.create(
-                edition=edition,
-                language=language,
-                medium=clean.answers.get("medium", ""),
-                answers=clean.answers,
-                consent_given_at=timezone.now(),
-                privacy_notice_version=edition.privacy_notice_version,
-                is_duplicate=duplicate,
-                **common,
+    with files_or_nothing() as written:
+        entry = Entry.objects.create(
+            edition=edition,
+            language=language,
+            medium=clean.answers.get("medium", ""),
+            answers=clean.answers,
+            consent_given_at=timezone.now(),
+            privacy_notice_version=edition.privacy_notice_version,
+            is_duplicate=duplicate,
+            **common,
+        )
+        if duplicate:
+            Entry.objects.filter(
+                edition=edition, email__iexact=entry.email, title__iexact=entry.title
+            ).update(is_duplicate=True)
+        for checked in clean.files:
+            row = EntryFile(
+                entry=entry,
+                field_name=checked.field_name,
+                kind=checked.kind,
+                original_name=checked.original_name,
+                content_type=checked.content_type,
+                size=len(checked.data),
+                sha256=checked.sha256,
             )
-            if duplicate:
-                Entry.objects.filter(
-                    edition=edition, email__iexact=entry.email, title__iexact=entry.title
-                ).update(is_duplicate=True)
-            for checked in clean.files:
-                row = EntryFile(
-                    entry=entry,
-                    field_name=checked.field_name,
-                    kind=checked.kind,
-                    original_name=checked.original_name,
-                    content_type=checked.content_type,
-                    size=len(checked.data),
-                    sha256=checked.sha256,
-                )
-                row.file.save(f"upload.{checked.extension}", ContentFile(checked.data), save=False)
-                written.append((row.file.storage, row.file.name))
-                row.save()
-    except BaseException:
-        for storage, name in written:
-            storage.delete(name)
-        raise
+            written.save(row.file, f"upload.{checked.extension}", checked.data)
+            row.save()
     return entry

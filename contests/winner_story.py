@@ -10,28 +10,21 @@ media library as "not yet described": an entry records no model release, so nobo
 has yet said whether the people pictured agreed to publication.
 """
 
-import html
-import uuid
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils.text import Truncator, slugify
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Locale
 
-from cms.editorial import media_library_collection
-from media_library.enums import ReleaseStatus
+from stories.drafts import body_blocks, kyrgyz_stories_index, undescribed_photo, unique_slug
 from stories.enums import ContributionKind, Currency
 from stories.models import (
     Place,
     Sector,
     StoryContribution,
-    StoryIndexPage,
     StorySector,
     SuccessStoryPage,
 )
@@ -69,52 +62,21 @@ def _answer(entry, facts: dict, fact: str):
     return None if value in ("", None) else value
 
 
-def _slug(index, title: str) -> str:
-    base = slugify(title, allow_unicode=True)[:70] or "story"
-    taken = set(index.get_children().values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 def _copy_photos(entry, field_name: str | None) -> list:
     """The entry's photos as library images, their release "not yet described"."""
     if not field_name:
         return []
-    image_model = get_image_model()
-    collection = media_library_collection()
     images = []
     rows = entry.files.filter(field_name=field_name, kind=FileKind.IMAGE)
     for number, row in enumerate(rows, start=1):
         with row.file.open("rb") as source:
             data = source.read()
-        image = image_model(
-            title=_("%(reference)s, photo %(number)s")
-            % {"reference": entry.reference, "number": number},
-            collection=collection,
-            release_status=ReleaseStatus.UNDESCRIBED,
-        )
-        # A neutral name: the entrant's file name is often a person's name.
-        image.file.save(f"{uuid.uuid4().hex}.jpg", ContentFile(data), save=False)
-        image.save()
-        images.append(image)
+        title = _("%(reference)s, photo %(number)s") % {
+            "reference": entry.reference,
+            "number": number,
+        }
+        images.append(undescribed_photo(title, data))
     return images
-
-
-def _body(entry, text: str | None, images: list) -> list:
-    blocks = []
-    if text:
-        paragraphs = [p.strip() for p in str(text).splitlines() if p.strip()]
-        source = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-        blocks.append({"type": "text", "value": source})
-    if len(images) == 1:
-        image = {"image": images[0].pk, "caption": "", "alt_text": ""}
-        blocks.append({"type": "image", "value": image})
-    elif images:
-        items = [{"image": image.pk, "caption": "", "alt_text": ""} for image in images]
-        blocks.append({"type": "gallery", "value": {"title": "", "images": items}})
-    return blocks
 
 
 def _term(model, key, locale):
@@ -139,10 +101,10 @@ def _build(decision: Decision, index, user) -> SuccessStoryPage:
     images = _copy_photos(entry, facts.get("photos"))
     page = SuccessStoryPage(
         title=entry.title,
-        slug=_slug(index, entry.title),
+        slug=unique_slug(index, entry.title),
         standfirst=standfirst,
         hero_image=images[0] if images else None,
-        body=_body(entry, description, images),
+        body=body_blocks(description, images),
         place=_term(Place, _answer(entry, facts, "place"), index.locale),
         amount=Decimal(str(amount)) if amount is not None else None,
         currency=currency or "",
@@ -182,9 +144,7 @@ def create_story_draft(decision: Decision, user) -> tuple[SuccessStoryPage, bool
             return existing, False
         if not decision.is_active or decision.kind == DecisionKind.SPECIAL_MENTION:
             raise ValidationError(_("Only a current winner or grant becomes a story."))
-        index = StoryIndexPage.objects.filter(locale=Locale.get_default()).order_by("path").first()
-        if index is None:
-            raise ValidationError(_("There is no Kyrgyz stories section to put the story in."))
+        index = kyrgyz_stories_index()
         page = _build(decision, index, user)
         index.add_child(instance=page)
         page.save_revision(user=user, log_action=True)

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "jury",
     "media_library",
     "social",
+    "tips",
     # Before wagtail_localize: its views and editor template are overridden here.
     "translations",
     "wagtail_localize",
@@ -323,6 +324,16 @@ CONTEST_ENTRY_RATE_PER_IP = env_int("CONTEST_ENTRY_RATE_PER_IP", 10)
 CONTEST_ENTRY_RATE_PER_EMAIL = env_int("CONTEST_ENTRY_RATE_PER_EMAIL", 3)
 CONTEST_ENTRY_RATE_WINDOW_MINUTES = env_int("CONTEST_ENTRY_RATE_WINDOW_MINUTES", 60)
 CONTEST_ANONYMISE_AFTER_MONTHS = env_int("CONTEST_ANONYMISE_AFTER_MONTHS", 24)
+
+# Story tips (tips/): "Tell us your story" from the portal and the app, with photos.
+STORY_TIP_MAX_BODY_SIZE = env_int("STORY_TIP_MAX_BODY_SIZE", 50 * 1024 * 1024)
+STORY_TIP_MAX_PHOTOS = env_int("STORY_TIP_MAX_PHOTOS", 5)
+STORY_TIP_MAX_TEXT_LENGTH = env_int("STORY_TIP_MAX_TEXT_LENGTH", 5000)
+STORY_TIP_RATE_PER_IP = env_int("STORY_TIP_RATE_PER_IP", 5)
+STORY_TIP_RATE_PER_CONTACT = env_int("STORY_TIP_RATE_PER_CONTACT", 3)
+STORY_TIP_RATE_WINDOW_MINUTES = env_int("STORY_TIP_RATE_WINDOW_MINUTES", 60)
+STORY_TIP_PRIVACY_NOTICE_VERSION = env_str("STORY_TIP_PRIVACY_NOTICE_VERSION", "2026-1")
+STORY_TIP_ANONYMISE_AFTER_DAYS = env_int("STORY_TIP_ANONYMISE_AFTER_DAYS", 180)
 
 # E-mail: the console unless an SMTP host is given.
 EMAIL_HOST = env_str("EMAIL_HOST")

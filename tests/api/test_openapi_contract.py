@@ -34,6 +34,7 @@ CREATING_ANSWERS = {
         "413",
         "429",
     },
+    ("/api/v1/story-tips", "post"): {"201", "400", "413", "429"},
 }
 
 
