@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "exhibitions",
     "exhibitions.print",
     "jury",
+    "indicators",
     "media_library",
     "social",
     # Before wagtail_localize: its views and editor template are overridden here.
@@ -323,6 +324,12 @@ CONTEST_ENTRY_RATE_PER_IP = env_int("CONTEST_ENTRY_RATE_PER_IP", 10)
 CONTEST_ENTRY_RATE_PER_EMAIL = env_int("CONTEST_ENTRY_RATE_PER_EMAIL", 3)
 CONTEST_ENTRY_RATE_WINDOW_MINUTES = env_int("CONTEST_ENTRY_RATE_WINDOW_MINUTES", 60)
 CONTEST_ANONYMISE_AFTER_MONTHS = env_int("CONTEST_ANONYMISE_AFTER_MONTHS", 24)
+
+# Reported metrics (indicators/): requests per reporting token in a window, and the
+# largest batch body a tool may send.
+METRICS_RATE_PER_TOKEN = env_int("METRICS_RATE_PER_TOKEN", 120)
+METRICS_RATE_WINDOW_MINUTES = env_int("METRICS_RATE_WINDOW_MINUTES", 60)
+METRICS_MAX_BODY_SIZE = env_int("METRICS_MAX_BODY_SIZE", 1024 * 1024)
 
 # E-mail: the console unless an SMTP host is given.
 EMAIL_HOST = env_str("EMAIL_HOST")

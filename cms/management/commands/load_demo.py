@@ -21,6 +21,7 @@ LOADERS = [
         "jury.demo.decisions.load",
     ),
     ("The 2025 photo exhibition, its venues and tour", "exhibitions.demo.load.load"),
+    ("Example reported metrics and survey wave", "indicators.demo.load.load"),
 ]
 
 
