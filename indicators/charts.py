@@ -106,32 +106,39 @@ def horizontal_bars(items, *, label: str, width: int = 360, row: int = 20):
     )
 
 
-def paired_bars(pairs, *, label: str, legend: tuple[str, str], width: int = 360, row: int = 34):
+def paired_bars(pairs, *, label: str, legend: tuple[str, str], width: int = 560, row: int = 34):
     """Before and after, per question: ``(text, before %, after %)``; a share may be None."""
     if not pairs:
         return ""
-    label_width = 0
-    plot = width - 50
+    plot = width - 60
+    colours = (AXIS, BAR)
     parts = []
-    for index, (text, before, after) in enumerate(pairs):
-        y = index * (row + 18)
+    for index, (name, colour) in enumerate(zip(legend, colours, strict=True)):
+        x = index * 140
         parts.append(
-            f'<text x="0" y="{y + 12}" font-size="12" fill="#333">{escape(str(text)[:60])}</text>'
+            f'<rect x="{x}" y="2" width="12" height="12" fill="{colour}"/>'
+            f'<text x="{x + 18}" y="12" font-size="12" fill="#333">{escape(name)}</text>'
+        )
+    top = 26
+    for index, (text, before, after) in enumerate(pairs):
+        y = top + index * (row + 18)
+        parts.append(
+            f'<text x="0" y="{y + 12}" font-size="12" fill="#333">{escape(str(text)[:90])}</text>'
         )
         for offset, share, colour, name in (
-            (16, before, BAR_EMPTY if before is None else AXIS, legend[0]),
-            (16 + row // 2, after, BAR if after is not None else BAR_EMPTY, legend[1]),
+            (16, before, colours[0], legend[0]),
+            (16 + row // 2, after, colours[1], legend[1]),
         ):
             length = (float(share) / 100 * plot) if share else 1
             shown = "—" if share is None else f"{_number(share)} %"
             parts.append(
-                f'<rect x="{label_width}" y="{y + offset}" width="{length:.1f}" '
-                f'height="{row // 2 - 3}" fill="{colour}">'
+                f'<rect x="0" y="{y + offset}" width="{length:.1f}" '
+                f'height="{row // 2 - 3}" fill="{colour if share is not None else BAR_EMPTY}">'
                 f"<title>{escape(f'{name}: {shown}')}</title></rect>"
-                f'<text x="{label_width + length + 4:.1f}" y="{y + offset + 11}" '
+                f'<text x="{length + 4:.1f}" y="{y + offset + 11}" '
                 f'font-size="11" fill="#333">{escape(shown)}</text>'
             )
-    height = len(pairs) * (row + 18)
+    height = top + len(pairs) * (row + 18)
     summary = f"{label}: " + "; ".join(
         f"{text}: {legend[0]} {before}, {legend[1]} {after}" for text, before, after in pairs
     )

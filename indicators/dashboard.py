@@ -24,7 +24,7 @@ from cms.spreadsheets import FormulaSafeExportMixin
 from . import charts, final_report, periods
 from .figures import FiguresReader, by_first_key
 from .models import Conclusion, PlanActivity, SurveyWave
-from .models.survey import QUESTIONS
+from .models.survey import QUESTIONS, SHORT_QUESTIONS
 from .policy import ALL, CoordinatorPolicy
 
 
@@ -196,7 +196,7 @@ class CommunicationPlanView(FormulaSafeExportMixin, ReportView):
             ],
             waves=waves,
             survey_chart=self.survey_chart(waves),
-            questions=[str(question) for _field, question in QUESTIONS],
+            questions=[(SHORT_QUESTIONS[field], question) for field, question in QUESTIONS],
             conclusions=Conclusion.objects.all(),
             part_titles=final_report.part_titles(),
         )

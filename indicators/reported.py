@@ -5,6 +5,7 @@ each (item, channel, tool)'s count on the latest day reported in that month, add
 """
 
 from django.db.models import Max, Sum
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from . import sources
@@ -59,7 +60,7 @@ def register_sources() -> None:
         sources.register(
             sources.Source(
                 key=f"reported.{metric.value}",
-                label=_("Reported: %(metric)s") % {"metric": metric.label},
+                label=format_lazy(_("Reported: {metric}"), metric=metric.label),
                 rows=_level_rows(metric.value) if level else _flow_rows(metric.value),
                 breakdown=(_("Channel"), _("Reporting tool")),
                 aggregate=sources.LAST if level else sources.SUM,

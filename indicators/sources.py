@@ -90,11 +90,15 @@ def get(key: str) -> Source | None:
 
 
 def all_sources() -> list[Source]:
-    return sorted(_sources.values(), key=lambda source: source.key)
+    """In the order registered: each app's sources together, as the app lists them."""
+    return list(_sources.values())
 
 
 def choices() -> list[tuple[str, str]]:
-    return [(source.key, f"{source.label} ({source.key})") for source in all_sources()]
+    return sorted(
+        ((source.key, f"{source.label} ({source.key})") for source in all_sources()),
+        key=lambda choice: choice[1],
+    )
 
 
 def register_item_type(item_type: ItemType) -> None:

@@ -16,6 +16,12 @@ QUESTIONS = [
     ("satisfied", _("Satisfied with the information about these opportunities")),
     ("important", _("Think it is important to invest in projects at home")),
 ]
+# Column headings for the same questions, where space is short.
+SHORT_QUESTIONS = {
+    "aware": _("Aware"),
+    "satisfied": _("Satisfied"),
+    "important": _("Find it important"),
+}
 
 
 class SurveyWave(models.Model):
