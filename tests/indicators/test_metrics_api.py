@@ -218,3 +218,20 @@ def test_the_endpoint_is_in_the_openapi_document(client):
     assert "ReportingTokenAuth" in document["components"]["securitySchemes"]
     schemas = document["components"]["schemas"]
     assert "facebook" in str(schemas["Channel"]) or "facebook" in str(schemas["CountIn"])
+
+
+def test_a_batch_over_the_anonymous_limit_passes_and_one_over_its_own_is_413(
+    client, story, portal_token, settings
+):
+    """Tools are not signed in: the endpoint has its own body limit, not the sign-in form's."""
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    many = [
+        count(story, day=(yesterday - datetime.timedelta(days=n)).isoformat()) for n in range(600)
+    ]
+    body = {"counts": many}
+    assert len(str(body)) > settings.MAX_ANONYMOUS_REQUEST_BODY_SIZE
+    response = post_metrics(client, body, portal_token[1])
+    assert response.status_code == 200, response.content
+    assert response.json()["created"] == 600
+    settings.METRICS_MAX_BODY_SIZE = 200
+    assert_problem(post_metrics(client, {"counts": [count(story)] * 3}, portal_token[1]), 413)
