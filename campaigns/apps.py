@@ -11,6 +11,7 @@ class CampaignsConfig(AppConfig):
         from cms.api.site import api
         from social import kinds
 
+        from . import indicators
         from .api import preview_theme, router
         from .models import CampaignThemePage
         from .social import THEME_KIND
@@ -19,6 +20,7 @@ class CampaignsConfig(AppConfig):
         search.register("theme", CampaignThemePage, summary_field="statement")
         preview.register(CampaignThemePage, preview_theme)
         kinds.register(THEME_KIND)
+        indicators.register()
         v2.register_prefetch(
             CampaignThemePage, select=["locale"], prefetch=lambda: ["key_messages"]
         )

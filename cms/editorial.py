@@ -77,6 +77,8 @@ MODEL_PERMISSIONS = {
     COORDINATING_EDITORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
+        # The communication plan's dashboard, targets, surveys and reporting tokens.
+        "indicators.coordinate_communication",
         *_model_perms(["add", "change", "delete", "publish", "lock", "unlock"], REVIEWED_SNIPPETS),
         *STORY_TIPS,
         "tips.delete_storytip",

@@ -1,10 +1,11 @@
 """Counters of accepted public submissions, per client address and per contact, in windows.
 
-Public forms (a contest's entries, story tips) count what they accept in the cache
-(Redis in production): one counter per address and one per e-mail address, each for a
-fixed window that starts with its first submission. A full counter refuses with 429, and
-the answer says when the window ends (``Retry-After``). Each form names its counters
-with its own prefix and limits, so one form's traffic never fills another's.
+Public forms (a contest's entries, story tips) and reporting tools (metrics, per token)
+count what they send in the cache (Redis in production): e.g. one counter per address and
+one per e-mail address, each for a fixed window that starts with its first submission.
+A full counter refuses with 429, and the answer says when the window ends
+(``Retry-After``). Each form names its counters with its own prefix and limits, so one
+form's traffic never fills another's.
 """
 
 import hashlib
@@ -25,7 +26,12 @@ class RateLimited(Problem):
 
     def __init__(self, retry_after: int):
         minutes = max(1, (retry_after + 59) // 60)
-        super().__init__(429, self.title_text(), self.detail_text(minutes))
+        super().__init__(
+            429,
+            self.title_text(),
+            self.detail_text(minutes),
+            headers={"Retry-After": str(retry_after)},
+        )
         self.retry_after = retry_after
 
     def title_text(self) -> str:

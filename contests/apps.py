@@ -12,6 +12,7 @@ class ContestsConfig(AppConfig):
         from cms.api.site import api
         from cms.request_limits import allow_body_size
 
+        from . import indicators
         from .api import router
         from .api.pages import preview_contest
         from .limits import entry_body_limit
@@ -35,4 +36,5 @@ class ContestsConfig(AppConfig):
             prefetch=lambda: ["categories", "prizes", "eligibility_rules"],
         )
         register_signal_handlers()
+        indicators.register()
         allow_body_size(r"/api/v1/contests/\d+/entries", entry_body_limit)

@@ -13,6 +13,7 @@ class ExhibitionsConfig(AppConfig):
         from cms.api import content_version, preview
         from cms.api.site import api
 
+        from . import indicators
         from .api import preview_exhibition, router
         from .models import ExhibitionPage, ExhibitionSection, ScanCount, TourStop, Venue
         from .signal_handlers import register_signal_handlers
@@ -22,6 +23,7 @@ class ExhibitionsConfig(AppConfig):
         preview.register(ExhibitionPage, preview_exhibition)
         preview.register(ExhibitionSection, preview_exhibition)
         register_signal_handlers()
+        indicators.register()
         # Counted scans keep their venue: the admin then refuses to delete a venue that
         # was scanned (as "in use") instead of failing on the database's protection.
         ReferenceIndex.register_model(ScanCount)

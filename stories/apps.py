@@ -11,6 +11,7 @@ class StoriesConfig(AppConfig):
         from cms.api.site import api
         from social import kinds
 
+        from . import indicators
         from .api import preview_story
         from .api import router as stories_router
         from .api.taxonomy import router as taxonomy_router
@@ -24,6 +25,7 @@ class StoriesConfig(AppConfig):
         search.register("story", SuccessStoryPage, summary_field="standfirst")
         preview.register(SuccessStoryPage, preview_story)
         kinds.register(STORY_KIND)
+        indicators.register()
         v2.register_prefetch(
             SuccessStoryPage,
             select=["locale", "place", "country_of_residence"],

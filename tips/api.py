@@ -103,9 +103,7 @@ def create_tip(request):
     try:
         limits.check(address, contact)
     except limits.RateLimited as refusal:
-        response = problem_response(request, refusal)
-        response["Retry-After"] = str(refusal.retry_after)
-        return response
+        return problem_response(request, refusal)
     clean = clean_tip(request.POST, request.FILES, requested_language(request))
     tip = store(clean)
     limits.count(address, contact)

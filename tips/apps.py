@@ -11,10 +11,12 @@ class TipsConfig(AppConfig):
         from cms.api.site import api
         from cms.request_limits import allow_body_size
 
+        from . import indicators
         from .api import router
         from .limits import tip_body_limit
         from .signal_handlers import register_signal_handlers
 
         api.add_router("/", router)
         register_signal_handlers()
+        indicators.register()
         allow_body_size(r"/api/v1/story-tips", tip_body_limit)

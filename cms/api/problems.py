@@ -43,6 +43,7 @@ class Problem(Exception):
         param: str | None = None,
         invalid_params: list[dict] | None = None,
         extra: dict | None = None,
+        headers: dict | None = None,
     ):
         super().__init__(detail)
         self.status = status
@@ -52,6 +53,8 @@ class Problem(Exception):
             [{"name": param, "reason": detail}] if param else []
         )
         self.extra = extra or {}
+        # Sent with the answer, e.g. ``Retry-After`` or ``WWW-Authenticate``.
+        self.headers = headers or {}
 
 
 def invalid_parameter(name: str, reason: str, **extra) -> Problem:
@@ -78,16 +81,38 @@ def problem_response(request, problem: Problem) -> HttpResponse:
         content_type=PROBLEM_CONTENT_TYPE,
     )
     response["Cache-Control"] = "no-store"
+    for name, value in problem.headers.items():
+        response[name] = value
     return response
+
+
+def _location(error: dict) -> tuple[str, bool]:
+    """The dotted name of what failed, and whether it is in the request body.
+
+    ninja places body errors under ``("body", <parameter>, …)``: the parameter's name
+    is the view's, not the client's, so a body field is named from the body's top.
+    """
+    location = [str(part) for part in error.get("loc", [])]
+    if location[:1] == ["body"]:
+        return ".".join(location[2:]) or "body", True
+    return ".".join(part for part in location if part not in ("query", "path")), False
 
 
 def from_validation_errors(errors: list[dict]) -> Problem:
     """ninja/pydantic validation errors → one problem listing every bad parameter."""
-    invalid = []
+    invalid, in_body = [], False
     for error in errors:
-        location = [str(part) for part in error.get("loc", []) if part not in ("query", "path")]
-        invalid.append({"name": ".".join(location) or "request", "reason": error.get("msg", "")})
+        name, body = _location(error)
+        in_body = in_body or body
+        invalid.append({"name": name or "request", "reason": error.get("msg", "")})
     names = ", ".join(item["name"] for item in invalid)
+    if in_body:
+        return Problem(
+            400,
+            _("Invalid request body"),
+            _("Check these fields of the body: %(names)s.") % {"names": names},
+            invalid_params=invalid,
+        )
     return Problem(
         400,
         _("Invalid query parameter"),

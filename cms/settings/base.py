@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "exhibitions",
     "exhibitions.print",
     "jury",
+    "indicators",
     "media_library",
     "social",
     "tips",
@@ -334,6 +335,12 @@ STORY_TIP_RATE_PER_CONTACT = env_int("STORY_TIP_RATE_PER_CONTACT", 3)
 STORY_TIP_RATE_WINDOW_MINUTES = env_int("STORY_TIP_RATE_WINDOW_MINUTES", 60)
 STORY_TIP_PRIVACY_NOTICE_VERSION = env_str("STORY_TIP_PRIVACY_NOTICE_VERSION", "2026-1")
 STORY_TIP_ANONYMISE_AFTER_DAYS = env_int("STORY_TIP_ANONYMISE_AFTER_DAYS", 180)
+
+# Reported metrics (indicators/): requests per reporting token in a window, and the
+# largest batch body a tool may send.
+METRICS_RATE_PER_TOKEN = env_int("METRICS_RATE_PER_TOKEN", 120)
+METRICS_RATE_WINDOW_MINUTES = env_int("METRICS_RATE_WINDOW_MINUTES", 60)
+METRICS_MAX_BODY_SIZE = env_int("METRICS_MAX_BODY_SIZE", 1024 * 1024)
 
 # E-mail: the console unless an SMTP host is given.
 EMAIL_HOST = env_str("EMAIL_HOST")

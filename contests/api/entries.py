@@ -135,9 +135,7 @@ def create_entry(request, edition_id: Path[int]):
     try:
         limits.check(address, email)
     except limits.RateLimited as refusal:
-        response = problem_response(request, refusal)
-        response["Retry-After"] = str(refusal.retry_after)
-        return response
+        return problem_response(request, refusal)
     clean = clean_entry(edition, edition.get_parent().specific.kind, request.POST, request.FILES)
     entry = store(edition, edition.locale.language_code, clean)
     limits.count(address, email)

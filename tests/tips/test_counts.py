@@ -36,3 +36,26 @@ def test_counts_per_period_state_country_and_month():
         datetime.date(2026, 2, 1): 1,
     }
     assert tips_received(datetime.date(2026, 1, 31), datetime.date(2026, 1, 31)) == 1
+
+
+def test_the_plan_reads_appeals_from_the_tips_source():
+    """The dashboard's "appeals through feedback channels" is the same count, per month
+    and state, shown among the internet statistics and on the feedback-tools activity."""
+    from indicators import sources
+    from indicators.models import PlanActivity
+    from indicators.periods import QUARTER, Period
+
+    received_on(datetime.date(2026, 1, 10))
+    received_on(datetime.date(2026, 1, 31), state="declined")
+    received_on(datetime.date(2026, 2, 1), state="story")
+    received_on(datetime.date(2026, 2, 2), is_example=True)
+    source = sources.get("tips.appeals")
+    assert source is not None
+    assert source.internet
+    figures = sources.Figures.read(source, Period.of(QUARTER, datetime.date(2026, 2, 1)))
+    assert sorted((row.month, row.keys, row.value) for row in figures.rows) == [
+        (datetime.date(2026, 1, 1), ("Declined",), 1),
+        (datetime.date(2026, 1, 1), ("New",), 1),
+        (datetime.date(2026, 2, 1), ("Became a story",), 1),
+    ]
+    assert PlanActivity.objects.get(key="feedback-tools").source_key == "tips.appeals"

@@ -22,6 +22,7 @@ LOADERS = [
     ),
     ("The 2025 photo exhibition, its venues and tour", "exhibitions.demo.load.load"),
     ("Example story tips in the inbox", "tips.demo.load.load"),
+    ("Example reported metrics and survey wave", "indicators.demo.load.load"),
 ]
 
 
