@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tips.counts import tips_by, tips_per_month, tips_received
 from tips.models import StoryTip
@@ -52,7 +52,8 @@ def test_the_plan_reads_appeals_from_the_tips_source():
     source = sources.get("tips.appeals")
     assert source is not None
     assert source.internet
-    figures = sources.Figures.read(source, Period.of(QUARTER, datetime.date(2026, 2, 1)))
+    with translation.override("en"):
+        figures = sources.Figures.read(source, Period.of(QUARTER, datetime.date(2026, 2, 1)))
     assert sorted((row.month, row.keys, row.value) for row in figures.rows) == [
         (datetime.date(2026, 1, 1), ("Declined",), 1),
         (datetime.date(2026, 1, 1), ("New",), 1),
