@@ -10,6 +10,7 @@ class CampaignsConfig(AppConfig):
         from cms.api import preview, search, v2
         from cms.api.site import api
         from social import kinds
+        from webhooks import events as webhooks
 
         from .api import preview_theme, router
         from .models import CampaignThemePage
@@ -19,6 +20,7 @@ class CampaignsConfig(AppConfig):
         search.register("theme", CampaignThemePage, summary_field="statement")
         preview.register(CampaignThemePage, preview_theme)
         kinds.register(THEME_KIND)
+        webhooks.watch_pages(CampaignThemePage)
         v2.register_prefetch(
             CampaignThemePage, select=["locale"], prefetch=lambda: ["key_messages"]
         )

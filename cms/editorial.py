@@ -72,6 +72,8 @@ MODEL_PERMISSIONS = {
     COORDINATING_EDITORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
+        # Register and manage webhook subscribers (webhooks/).
+        "webhooks.manage_subscribers",
         *_model_perms(["add", "change", "delete", "publish", "lock", "unlock"], REVIEWED_SNIPPETS),
     ],
     SMM_MANAGERS: ["wagtailadmin.access_admin"],

@@ -10,6 +10,7 @@ class StoriesConfig(AppConfig):
         from cms.api import content_version, preview, search, v2
         from cms.api.site import api
         from social import kinds
+        from webhooks import events as webhooks
 
         from .api import preview_story
         from .api import router as stories_router
@@ -24,6 +25,7 @@ class StoriesConfig(AppConfig):
         search.register("story", SuccessStoryPage, summary_field="standfirst")
         preview.register(SuccessStoryPage, preview_story)
         kinds.register(STORY_KIND)
+        webhooks.watch_pages(SuccessStoryPage)
         v2.register_prefetch(
             SuccessStoryPage,
             select=["locale", "place", "country_of_residence"],
