@@ -53,7 +53,7 @@ def new_message(event: str, subject: Subject | None) -> Message:
 
 def queue(deliveries: list[Delivery]) -> None:
     ids = [delivery.pk for delivery in deliveries]
-    transaction.on_commit(lambda: [enqueue(pk) for pk in ids])
+    transaction.on_commit(lambda: [enqueue(pk) for pk in ids], robust=True)
 
 
 def dispatch(event: str, subject: Subject) -> list[Delivery]:

@@ -64,7 +64,9 @@ def emit(event: str, describe: Callable[[], Subject | None]) -> None:
         if subject is not None:
             dispatch(event, subject)
 
-    transaction.on_commit(send)
+    # robust: a failure here is logged and never turns a committed publication into an
+    # error page; ``send_webhooks`` sends any delivery whose task was not queued.
+    transaction.on_commit(send, robust=True)
 
 
 def page_subject(page: Page) -> Subject:
