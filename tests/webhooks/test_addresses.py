@@ -139,3 +139,13 @@ def test_the_address_is_checked_again_at_send_time(make_subscriber, receiver, se
     assert "private or internal" in attempt.error
     assert attempt.status_code is None
     assert receiver.requests == []
+
+
+def test_a_mistyped_allowed_network_is_reported_at_startup(settings):
+    from webhooks.checks import allowed_networks_are_networks
+
+    assert allowed_networks_are_networks(None) == []
+    settings.WEBHOOK_ALLOWED_NETWORKS = ["10.0.0.0/8", "not-a-network"]
+    (error,) = allowed_networks_are_networks(None)
+    assert error.id == "webhooks.E001"
+    assert "not-a-network" in error.msg
