@@ -10,6 +10,7 @@ class CampaignsConfig(AppConfig):
         from cms.api import preview, search, v2
         from cms.api.site import api
         from social import kinds
+        from webhooks import events as webhooks
 
         from . import indicators
         from .api import preview_theme, router
@@ -21,6 +22,7 @@ class CampaignsConfig(AppConfig):
         preview.register(CampaignThemePage, preview_theme)
         kinds.register(THEME_KIND)
         indicators.register()
+        webhooks.watch_pages(CampaignThemePage)
         v2.register_prefetch(
             CampaignThemePage, select=["locale"], prefetch=lambda: ["key_messages"]
         )

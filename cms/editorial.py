@@ -79,6 +79,8 @@ MODEL_PERMISSIONS = {
         "wagtail_localize.submit_translation",
         # The communication plan's dashboard, targets, surveys and reporting tokens.
         "indicators.coordinate_communication",
+        # Register and manage webhook subscribers (webhooks/).
+        "webhooks.manage_subscribers",
         *_model_perms(["add", "change", "delete", "publish", "lock", "unlock"], REVIEWED_SNIPPETS),
         *STORY_TIPS,
         "tips.delete_storytip",

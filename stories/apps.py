@@ -10,6 +10,7 @@ class StoriesConfig(AppConfig):
         from cms.api import content_version, preview, search, v2
         from cms.api.site import api
         from social import kinds
+        from webhooks import events as webhooks
 
         from . import indicators
         from .api import preview_story
@@ -26,6 +27,7 @@ class StoriesConfig(AppConfig):
         preview.register(SuccessStoryPage, preview_story)
         kinds.register(STORY_KIND)
         indicators.register()
+        webhooks.watch_pages(SuccessStoryPage)
         v2.register_prefetch(
             SuccessStoryPage,
             select=["locale", "place", "country_of_residence"],

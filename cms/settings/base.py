@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "media_library",
     "social",
     "tips",
+    "webhooks",
     # Before wagtail_localize: its views and editor template are overridden here.
     "translations",
     "wagtail_localize",
@@ -160,6 +161,21 @@ if TASKS_BACKEND not in _TASK_BACKENDS:
         f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASKS_BACKEND!r}."
     )
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
+
+# Webhooks (webhooks/): signed POSTs to subscribers' URLs when public content changes.
+# Secrets are stored encrypted with WEBHOOK_SECRET_KEY (any string; by default derived
+# from SECRET_KEY, so changing SECRET_KEY without setting this makes every subscriber
+# need a new secret). Plain http only to the hosts named here (development receivers);
+# private, loopback and metadata addresses only when explicitly allowed.
+WEBHOOK_SECRET_KEY = env_str("WEBHOOK_SECRET_KEY")
+WEBHOOK_HTTP_HOSTS = env_list("WEBHOOK_HTTP_HOSTS")
+WEBHOOK_ALLOWED_NETWORKS = env_list("WEBHOOK_ALLOWED_NETWORKS")
+WEBHOOK_CONNECT_TIMEOUT = env_int("WEBHOOK_CONNECT_TIMEOUT", 3)
+WEBHOOK_READ_TIMEOUT = env_int("WEBHOOK_READ_TIMEOUT", 10)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
+WEBHOOK_RETRY_BASE_SECONDS = env_int("WEBHOOK_RETRY_BASE_SECONDS", 60)
+WEBHOOK_RETRY_MAX_SECONDS = env_int("WEBHOOK_RETRY_MAX_SECONDS", 10 * 60 * 60)
+WEBHOOK_AUTO_PAUSE_HOURS = env_int("WEBHOOK_AUTO_PAUSE_HOURS", 24)
 
 # --- Accounts and HTTP hardening -------------------------------------------------
 # Login throttling (django-axes): an account, and separately an address, is locked for

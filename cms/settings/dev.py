@@ -12,3 +12,6 @@ CORS_ALLOWED_ORIGINS = env_list(
 )
 # `ensure_admin` may create the admin with the demo password printed by `make demo`.
 ALLOW_DEMO_ADMIN_PASSWORD = True
+# A receiver running on this machine (e.g. `python -m http.server`) may get webhooks.
+WEBHOOK_HTTP_HOSTS = env_list("WEBHOOK_HTTP_HOSTS", ["127.0.0.1", "localhost"])
+WEBHOOK_ALLOWED_NETWORKS = env_list("WEBHOOK_ALLOWED_NETWORKS", ["127.0.0.0/8", "::1/128"])

@@ -37,3 +37,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
 }
+
+# Webhooks go over https only in production, whatever WEBHOOK_HTTP_HOSTS says.
+WEBHOOK_HTTP_HOSTS = []
