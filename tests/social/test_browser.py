@@ -94,9 +94,16 @@ def social_walk(demo_site, ky_index):  # noqa: F811
         StoryTheme.objects.create(page=story, theme=theme, locale=story.locale)
     story.save_revision().publish()
     russian = Locale.objects.get(language_code="ru")
-    for theme in themes:
+    for theme, message in zip(
+        themes,
+        [
+            "Каждый вклад меняет жизнь людей к лучшему.",
+            "Соотечественники, построившие школу, дают детям будущее.",
+        ],
+        strict=True,
+    ):
         ru_theme = _translate(theme, russian, title=f"{theme.title} (ru)")
-        ru_theme.key_messages.update(message="Каждый вклад меняет жизнь людей к лучшему.")
+        ru_theme.key_messages.update(message=message)
     ru_story = _translate(
         story,
         russian,
