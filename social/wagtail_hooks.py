@@ -30,8 +30,12 @@ def social_zip_button(page, user, view_name=None, next_url=None):
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_about_texts_over_the_limit(request, page):
-    """A draft may hold a text over its channel's limit; say so on saving."""
-    if is_publishing(request.POST):
+    """A draft may hold a text over its channel's limit; say so on saving.
+
+    Not on the editor's autosave: its answer is JSON and shows no messages, so a warning
+    queued then would surface on a later page, about a text since shortened.
+    """
+    if is_publishing(request.POST) or not request.accepts("text/html"):
         return
     for refusal in social_text_refusals(page.specific):
         messages.warning(request, refusal.message)

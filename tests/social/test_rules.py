@@ -87,6 +87,23 @@ def test_the_edit_form_refuses_to_publish_a_text_over_the_caption_limit(client, 
     assert is_live(story)
 
 
+def test_autosave_queues_no_warning_for_a_later_page(client, editor, story):  # noqa: F811
+    """The editor's autosave answers in JSON: a warning queued then would pop up on the
+    next page, about a text shortened in the meantime."""
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:edit", args=(story.pk,))
+    over = text_of(room(story, "telegram") + 1, "ky")
+
+    autosaved = client.post(url, form(story, [("telegram", over)]), HTTP_ACCEPT="application/json")
+    assert autosaved.status_code == 200
+    assert autosaved.json()["success"]
+    latest = Page.objects.get(pk=story.pk).specific.get_latest_revision().as_object()
+    assert latest.social_texts[0].value == over
+
+    page = client.get(url)
+    assert not [m for m in page.context["messages"] if REFUSAL in str(m)]
+
+
 def test_the_refusal_sits_on_the_channels_block(client, editor, story):  # noqa: F811
     client.force_login(editor)
     url = reverse("wagtailadmin_pages:edit", args=(story.pk,))

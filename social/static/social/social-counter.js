@@ -47,6 +47,8 @@
       const overText = panel() ? panel().dataset.socialOver : '';
       this.output.textContent =
         room === null ? `${length}` : `${length} / ${room}${over ? ` (+${length - room}): ${overText}` : ''}`;
+      // Wagtail greys out help text: over the limit the counter is an error, in red.
+      this.output.classList.toggle('help', !over);
       this.output.classList.toggle('error-message', over);
       this.element.setAttribute('aria-invalid', over ? 'true' : 'false');
     }
