@@ -21,6 +21,8 @@ from social.counting import count
 from tests.contests.conftest import no_demo_entries  # noqa: F401  (autouse fixture)
 from tests.contests.decisions import coordinator, decide, make_entry
 
+from .cards import assert_a_card_every_channel_takes
+
 pytestmark = pytest.mark.django_db
 
 CAMPAIGN = "мыкты-мекендеш"
@@ -178,3 +180,26 @@ def test_the_zip_holds_the_results_in_each_language(client, published):
     assert "Жеке Адам" not in "".join(
         archive.read(name).decode() for name in names if ".txt" in name
     )
+
+
+def test_an_edition_carries_its_link_card(client, decided):
+    data = client.get(f"/api/v1/contests/{decided.pk}?locale=ru").json()
+    seo = data["seo"]
+    assert data["results"] is None
+    assert seo["title"] == data["title"]
+    assert seo["canonical_url"] == data["url"]
+    assert seo["og_locale"] == "ru_RU"
+    assert sorted(seo["og_locale_alternates"]) == ["en_US", "ky_KG"]
+    assert seo["description"]
+    assert len(seo["twitter_title"]) <= 70
+    alternates = {a["hreflang"]: a["url"] for a in seo["alternates"]}
+    assert set(alternates) == {"ky", "ru", "en", "x-default"}
+    assert alternates["ru"] == data["url"]
+    assert alternates["x-default"] == alternates["ky"]
+    # No photo of its own; nothing to show before the results are out.
+    assert seo["og_image"] is None
+
+
+def test_published_results_give_the_card_the_winners_photo(client, published, turkey_story):
+    seo = client.get(f"/api/v1/contests/{published.pk}").json()["seo"]
+    assert_a_card_every_channel_takes(seo, turkey_story.hero_image)
