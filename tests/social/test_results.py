@@ -8,6 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from wagtail.models import PageViewRestriction
@@ -203,3 +205,17 @@ def test_an_edition_carries_its_link_card(client, decided):
 def test_published_results_give_the_card_the_winners_photo(client, published, turkey_story):
     seo = client.get(f"/api/v1/contests/{published.pk}").json()["seo"]
     assert_a_card_every_channel_takes(seo, turkey_story.hero_image)
+
+
+def test_the_cost_does_not_grow_with_the_winners(client, published, user):
+    def cost():
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url(published, locale="ru")).status_code == 200
+        return len(queries)
+
+    few = cost()
+    for number in range(4, 9):
+        decide(published, entrant(published, number), user, rank=number)
+    publish(published, user)
+    assert cost() == few

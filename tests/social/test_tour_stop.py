@@ -141,3 +141,13 @@ def test_a_cover_the_public_may_not_see_is_left_out(client, tour):
     data = client.get(url(tour.stop, channel="facebook")).json()
     assert data["image"] is None
     assert data["credit"] == ""
+
+
+def test_every_channel_costs_a_fixed_number_of_queries(
+    client, tour, django_assert_max_num_queries
+):
+    client.get(url(tour.stop, channel="ok"))  # the content version and memos, once
+    cache.clear()
+    with django_assert_max_num_queries(14):
+        response = client.get(url(tour.stop, locale="ru"))
+    assert len(response.json()["packages"]) == len(CHANNELS)
