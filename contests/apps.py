@@ -11,6 +11,7 @@ class ContestsConfig(AppConfig):
         from cms.api import content_version, preview, search, v2
         from cms.api.site import api
         from cms.request_limits import allow_body_size
+        from social import kinds
 
         from . import indicators
         from .api import router
@@ -23,6 +24,7 @@ class ContestsConfig(AppConfig):
             ResultsPublication,
         )
         from .signal_handlers import register_signal_handlers
+        from .social import RESULTS_KIND
 
         api.add_router("/", router)
         # Publishing results saves the publication row: every cached answer is retired.
@@ -30,6 +32,7 @@ class ContestsConfig(AppConfig):
         search.register("contest", ContestProgrammePage, summary_field="summary")
         preview.register(ContestProgrammePage, preview_contest)
         preview.register(ContestEditionPage, preview_contest)
+        kinds.register(RESULTS_KIND)
         v2.register_prefetch(
             ContestEditionPage,
             select=["locale"],

@@ -12,16 +12,19 @@ class ExhibitionsConfig(AppConfig):
 
         from cms.api import content_version, preview
         from cms.api.site import api
+        from social import kinds
 
         from . import indicators
         from .api import preview_exhibition, router
         from .models import ExhibitionPage, ExhibitionSection, ScanCount, TourStop, Venue
         from .signal_handlers import register_signal_handlers
+        from .social import TOUR_STOP_KIND
 
         api.add_router("/", router)
         content_version.watch(Venue, TourStop)
         preview.register(ExhibitionPage, preview_exhibition)
         preview.register(ExhibitionSection, preview_exhibition)
+        kinds.register(TOUR_STOP_KIND)
         register_signal_handlers()
         indicators.register()
         # Counted scans keep their venue: the admin then refuses to delete a venue that

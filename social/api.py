@@ -58,8 +58,9 @@ def _item(kind: kinds.Kind, item_id: int, chain: list[str]):
 @decorate_view(api_endpoint(SocialQuery))
 def social_package(request, kind: Path[str], item_id: Path[int], query: Query[SocialQuery]):
     """With ``channel``: that channel's post (``type: "package"``). Without it: every
-    channel's post (``type: "channels"``). ``kind`` is ``story`` or ``theme`` (and any
-    kind an app registers); the id of any translation works."""
+    channel's post (``type: "channels"``). ``kind`` is ``story``, ``theme``,
+    ``results`` (a contest edition's published results) or ``tour-stop`` (an exhibition's
+    stop); the id of any translation works."""
     language = requested_language(request)
     found = _kind(kind)
     item = _item(found, item_id, fallback_chain(language))

@@ -5,25 +5,30 @@ The social app never imports the apps: each registers its kind from its own
 the visible item for an id and a language chain, and describes an item as a
 ``Source`` — the plain facts a post is written from.
 
-To add a kind (contest results, an exhibition tour stop), in the app's ``ready()``::
+Registered today: ``story`` (stories), ``theme`` (campaigns), ``results`` (contests:
+an edition's published results) and ``tour-stop`` (exhibitions). To add a kind, in the
+app's ``ready()``::
 
     from social import kinds
 
     kinds.register(kinds.Kind(
-        name="result",
-        label=_("Contest results"),
-        model=Decision,                        # or a page model
-        resolve=resolve_published_result,     # (id, chain) -> item or None, public only
-        source=result_source,                 # (item, request) -> kinds.Source
-        translations=result_in_each_language, # (item) -> [item, …] for the ZIP
+        name="tour-stop",
+        label=_("Exhibition tour stop"),
+        model=TourStop,                      # or a page model (see below)
+        resolve=resolve_public_stop,         # (id, chain) -> item or None, public only
+        source=stop_source,                  # (item, request) -> kinds.Source
+        translations=stop_in_each_language,  # (item) -> [item, …] for the ZIP
     ))
 
-``resolve`` must apply the public rule of its model (for pages, ``page_kind`` does it
-with ``cms.api.visibility``): a package is never made for an item the public may not
-see. ``source`` gives the item in its own language; the campaign for ``utm_campaign``
-is the theme or contest slug. A page kind's model may also mix in
-``social.previews.SocialPreviewMixin`` for the channel previews and hold a
-``social_texts`` field (``social.blocks.SocialTextsBlock``) for the editors' own texts.
+An item is whatever ``resolve`` returns, one per language, with a ``pk`` (the ZIP's
+name). ``resolve`` must apply the public rule of its model (for pages,
+``page_resolver`` does it with ``cms.api.visibility``): a package is never made for an
+item the public may not see. ``source`` gives the item in its own language; the
+campaign for ``utm_campaign`` is the theme, contest or exhibition slug. A page kind's
+model (``for_model`` finds it for the "Social" tab, the rule on its texts and the admin
+ZIP) may also mix in ``social.previews.SocialPreviewMixin`` for the channel previews
+and hold a ``social_texts`` field (``social.blocks.SocialTextsBlock``) for the editors'
+own texts.
 """
 
 from collections.abc import Callable

@@ -13,14 +13,15 @@ from cms.api.languages import best_objects, fallback_chain, requested_language
 from cms.api.params import MAX_ID, LocaleQuery
 from cms.api.problems import not_found
 from cms.api.visibility import visible_pages
-from cms.blocks.api import render_rich_text
+from cms.blocks.api import plain_text_excerpt, render_rich_text
 from media_library.public import absolute_media_url, public_documents
+from social.seo import seo_block
 
 from .. import schedule
 from ..kinds import CONSENT_FIELD, CONSENT_VERSION_FIELD, HONEYPOT_FIELD
 from ..models import ContestEditionPage, ContestProgrammePage
 from ..validation import form_fields
-from .results import editions_with_results, results_out
+from .results import editions_with_results, results_out, results_photo
 from .schemas import EditionOut, ProgrammeOut
 
 router = Router(tags=["contests"])
@@ -90,6 +91,26 @@ def form_out(edition, kind: str, language: str) -> dict:
     }
 
 
+def edition_seo(edition, programme, results, request) -> dict:
+    """The link card: the introduction (else the contest's summary) and, once the results
+    are out, the photo of the first winner's public story."""
+    translations = (
+        visible_pages(ContestEditionPage.objects.filter(translation_key=edition.translation_key))
+        .select_related("locale")
+        .order_by("locale_id")
+    )
+    return seo_block(
+        edition,
+        description=plain_text_excerpt(edition.introduction) or programme.summary,
+        image=results_photo(results),
+        canonical_url=frontend_url(edition, request),
+        translations=[
+            {"locale": page.locale.language_code, "url": frontend_url(page, request)}
+            for page in translations
+        ],
+    )
+
+
 def edition_out(edition, language: str, request) -> dict:
     programme = edition.get_parent().specific
     code = edition.locale.language_code
@@ -126,6 +147,7 @@ def edition_out(edition, language: str, request) -> dict:
         "privacy_notice": _document(edition.privacy_notice),
         "form": form_out(edition, programme.kind, code),
         "results": results,
+        "seo": edition_seo(edition, programme, results, request),
     }
 
 

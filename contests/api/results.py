@@ -8,6 +8,7 @@ the citation. Never the entrant, their contacts, scores, comments or jurors.
 from cms.api.frontend import frontend_url
 from cms.api.languages import best_objects, best_per_translation, locale_ids
 from cms.api.visibility import visible_pages
+from social.compose import public_image
 from stories.models import Place, SuccessStoryPage
 
 from ..enums import DecisionKind
@@ -98,3 +99,12 @@ def results_out(edition, chain: list[str], request) -> dict | None:
             for d in decisions
         ],
     }
+
+
+def results_photo(results: dict | None):
+    """The photo of the first winner's public story (the results' link card), or ``None``."""
+    story_ids = [w["story"]["id"] for w in (results or {}).get("winners", []) if w["story"]]
+    if not story_ids:
+        return None
+    story = SuccessStoryPage.objects.filter(pk=story_ids[0]).select_related("hero_image").first()
+    return public_image(story.hero_image) if story is not None else None

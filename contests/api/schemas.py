@@ -4,6 +4,8 @@ import datetime
 
 from ninja import Field, Schema
 
+from social.seo import SeoOut
+
 
 class ChoiceOut(Schema):
     value: str
@@ -122,6 +124,7 @@ class EditionOut(EditionSummary):
     privacy_notice: DocumentOut | None
     form: EntryFormOut | None
     results: ResultsOut | None = Field(description="Null until the results are published")
+    seo: SeoOut = Field(description="Title, description, canonical URL, Open Graph and hreflang.")
 
 
 class ProgrammeOut(Schema):

@@ -5,6 +5,7 @@ from typing import Any, Literal
 
 from ninja import Field, Schema
 
+from social.seo import SeoOut
 from stories.api.schemas import CountryOut, PersonSummary, PlaceOut, TranslationLink
 
 from ..enums import TourStopStatus, VenueKind
@@ -123,3 +124,4 @@ class ExhibitionDetail(ExhibitionSummary):
     sections: list[SectionOut]
     tour: TourOut
     translations: list[TranslationLink]
+    seo: SeoOut = Field(description="Title, description, canonical URL, Open Graph and hreflang.")

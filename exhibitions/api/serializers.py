@@ -16,6 +16,7 @@ from cms.api.visibility import visible_pages
 from cms.blocks.api import plain_text_excerpt, render_rich_texts
 from cms.blocks.providers import UnsupportedURL, parse_audio_url, parse_video_url
 from media_library.public import absolute_media_url, image_object, public_documents
+from social.seo import seo_block
 from stories.api.serializers import place_out
 from stories.models import Person, Place, SuccessStoryPage
 
@@ -152,8 +153,10 @@ class ExhibitionSerializer:
             ],
             self.code,
         )
+        head = summary(exhibition, self.language, self.request, self.images, held)
+        translations = self.translations()
         return {
-            **summary(exhibition, self.language, self.request, self.images, held),
+            **head,
             "introduction": introduction,
             "curator_text": curator_text,
             "credits": credits,
@@ -168,7 +171,14 @@ class ExhibitionSerializer:
                 for section, intro in zip(self.sections, intros, strict=True)
             ],
             "tour": self.tour(),
-            "translations": self.translations(),
+            "translations": translations,
+            "seo": seo_block(
+                exhibition,
+                description=head["excerpt"],
+                image=self.images.get(exhibition.cover_image_id),
+                canonical_url=head["url"],
+                translations=translations,
+            ),
         }
 
     def exhibit(self, exhibit) -> dict:

@@ -1,4 +1,5 @@
-"""Campaign themes with key messages and hashtags, and a photo lent under CC BY."""
+"""Campaign themes with key messages and hashtags, a photo lent under CC BY with its
+channel crops, and translations of pages and venues."""
 
 import io
 
@@ -10,6 +11,8 @@ import wagtail_factories
 from campaigns.enums import Audience, ThemeKind
 from campaigns.models import CampaignThemePage, KeyMessage
 from media_library.enums import Licence
+from media_library.renditions import preset_spec
+from social.channels import CROPS
 from tests.media_library.sample_images import picture
 from tests.stories.factories import ImageFactory
 
@@ -50,3 +53,27 @@ class CreditedImageFactory(ImageFactory):
     photographer = "Айбек Асанов"
     credit_line = "А. Асанов / IOM Kyrgyzstan"
     licence = Licence.CC_BY
+
+
+def with_social_crops(image):
+    """The image with its JPEG crops made, as the background task makes them on upload."""
+    image.get_renditions(*(preset_spec(size, "jpeg") for size in CROPS))
+    return image
+
+
+def translated(page, locale, **fields):
+    """A published translation of ``page`` with ``fields`` changed."""
+    copy = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    return type(page).objects.get(pk=copy.pk)
+
+
+def translated_venue(venue, locale, **fields):
+    copy = venue.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.live = True
+    copy.save()
+    return copy
