@@ -40,9 +40,10 @@ def contributions(request, query: Query[MonitorQuery]):
             "key": group.key,
             "label": names.get(key, group.key) if key is not None else missing,
             **figure_out(group.totals, query.group_by, key),
+            "districts": None
+            if group.districts is None
+            else [group_out(district, group.key) for district in group.districts],
         }
-        if group.districts is not None:
-            item["districts"] = [group_out(district, group.key) for district in group.districts]
         return item
 
     def figure_out(figures: Totals, group_by: str | None, key: str | None) -> dict:
