@@ -1,0 +1,79 @@
+"""The rate to the som an editor records beside an amount in another currency."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from django.core.exceptions import ValidationError
+
+from stories.demo.data import EXAMPLE_RATE_SOURCE
+from stories.models import SuccessStoryPage
+
+pytestmark = pytest.mark.django_db
+
+TODAY = datetime.date.today()
+RATE = {"kgs_rate": Decimal("87.45"), "kgs_rate_date": TODAY, "kgs_rate_source": "НБКР"}
+
+
+def errors_of(**fields) -> dict:
+    page = SuccessStoryPage(title="Окуя", slug="okuya", standfirst="Кыска.", **fields)
+    try:
+        page.clean_kgs_rate()
+    except ValidationError as error:
+        return error.message_dict
+    return {}
+
+
+def test_a_foreign_amount_with_a_dated_sourced_rate_is_valid():
+    assert errors_of(amount=Decimal("100"), currency="USD", **RATE) == {}
+
+
+def test_a_foreign_amount_may_wait_for_its_rate():
+    assert errors_of(amount=Decimal("100"), currency="USD") == {}
+
+
+def test_a_som_amount_needs_no_rate():
+    assert errors_of(amount=Decimal("100"), currency="KGS") == {}
+    assert set(errors_of(amount=Decimal("100"), currency="KGS", **RATE)) == {"kgs_rate"}
+
+
+@pytest.mark.parametrize(
+    ("changes", "fields"),
+    [
+        ({"kgs_rate_date": None}, {"kgs_rate_date"}),
+        ({"kgs_rate_source": " "}, {"kgs_rate_source"}),
+        ({"kgs_rate": Decimal("0")}, {"kgs_rate"}),
+        ({"kgs_rate_date": TODAY + datetime.timedelta(days=2)}, {"kgs_rate_date"}),
+        ({"kgs_rate": None}, {"kgs_rate"}),
+    ],
+)
+def test_a_rate_is_positive_dated_and_sourced(changes, fields):
+    assert set(errors_of(amount=Decimal("100"), currency="RUB", **(RATE | changes))) == fields
+
+
+def test_a_rate_without_an_amount_is_refused():
+    assert set(errors_of(currency="USD", **RATE)) == {"kgs_rate"}
+
+
+def test_the_som_equivalent():
+    page = SuccessStoryPage(amount=Decimal("1000.50"), currency="USD", kgs_rate=Decimal("87.4567"))
+    assert page.kgs_equivalent() == Decimal("87500.43")
+    assert SuccessStoryPage(amount=Decimal("5"), currency="KGS").kgs_equivalent() == Decimal("5")
+    assert SuccessStoryPage(amount=Decimal("5"), currency="EUR").kgs_equivalent() is None
+    assert SuccessStoryPage(currency="EUR", kgs_rate=Decimal("95")).kgs_equivalent() is None
+
+
+@pytest.mark.parametrize("language", ["ky", "ru", "en"])
+def test_the_demo_amounts_in_dollars_carry_an_example_rate(demo_site, language):
+    stories = SuccessStoryPage.objects.live().filter(
+        locale__language_code=language, amount__isnull=False
+    )
+    assert stories.exists()
+    for page in stories:
+        if page.currency == "KGS":
+            assert page.kgs_rate is None
+            continue
+        assert page.kgs_rate > 0
+        assert page.kgs_rate_date == page.story_date
+        assert page.kgs_rate_source == EXAMPLE_RATE_SOURCE[language]
