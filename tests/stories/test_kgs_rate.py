@@ -7,8 +7,11 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
+from cms.editorial import CONTENT_MANAGERS
 from stories.demo.data import EXAMPLE_RATE_SOURCE
-from stories.models import SuccessStoryPage
+from stories.models import StoryIndexPage, SuccessStoryPage
+
+from .test_workflow import add_url, member_of, story_form
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +80,23 @@ def test_the_demo_amounts_in_dollars_carry_an_example_rate(demo_site, language):
         assert page.kgs_rate > 0
         assert page.kgs_rate_date == page.story_date
         assert page.kgs_rate_source == EXAMPLE_RATE_SOURCE[language]
+
+
+def test_the_editor_records_the_rate_beside_the_amount(client, demo_site):
+    index = StoryIndexPage.objects.get(locale__language_code="ky")
+    client.force_login(member_of(CONTENT_MANAGERS))
+    edit = client.get(add_url(index)).content.decode()
+    assert edit.index('name="amount"') < edit.index('name="kgs_rate"')
+    assert 'name="kgs_rate_date"' in edit
+    assert 'name="kgs_rate_source"' in edit
+    figures = {"amount": "1500", "currency": "USD", "kgs_rate": "87.5"}
+    draft = {"action-draft": "1"}
+    refused = client.post(add_url(index), story_form(**figures, **draft))
+    assert refused.status_code == 200
+    assert "Give the date of the rate." in refused.content.decode()
+    assert not SuccessStoryPage.objects.filter(slug="жаңы-окуя").exists()
+    dated = {"kgs_rate_date": "2024-05-01", "kgs_rate_source": "Улуттук банк"}
+    saved = client.post(add_url(index), story_form(**figures, **dated, **draft))
+    assert saved.status_code == 302, saved.content.decode()[:2000]
+    page = SuccessStoryPage.objects.get(slug="жаңы-окуя")
+    assert page.get_latest_revision_as_object().kgs_equivalent() == Decimal("131250.00")
