@@ -100,3 +100,20 @@ def test_the_editor_records_the_rate_beside_the_amount(client, demo_site):
     assert saved.status_code == 302, saved.content.decode()[:2000]
     page = SuccessStoryPage.objects.get(slug="жаңы-окуя")
     assert page.get_latest_revision_as_object().kgs_equivalent() == Decimal("131250.00")
+
+
+def test_the_api_shows_the_rate_and_the_som_equivalent_of_a_story(client, demo_site):
+    story = SuccessStoryPage.objects.get(
+        locale__language_code="en", amount__isnull=False, currency="USD", amount=Decimal("23000")
+    )
+    data = client.get(f"/api/v1/stories/{story.pk}?locale=en").json()
+    assert data["kgs_rate"] == {
+        "rate": "77.500000",
+        "date": "2020-07-23",
+        "source": EXAMPLE_RATE_SOURCE["en"],
+    }
+    assert Decimal(data["kgs_equivalent"]) == Decimal("1782500.00")
+    listed = client.get("/api/v1/stories?locale=en&fields=id,kgs_equivalent&limit=100").json()
+    som = {item["id"]: item["kgs_equivalent"] for item in listed["items"]}
+    assert Decimal(som[story.pk]) == Decimal("1782500.00")
+    assert set(listed["items"][0]) == {"id", "kgs_equivalent"}
