@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "stories",
     "campaigns",
     "contests",
+    "monitor",
     "exhibitions",
     "exhibitions.print",
     "jury",

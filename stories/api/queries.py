@@ -31,7 +31,10 @@ ORDERINGS = {
 }
 
 
-class StoryFilters(LocaleQuery, Paging):
+class StoryFilterQuery(LocaleQuery):
+    """What the story list can be narrowed by; also the filters of every view that
+    counts or groups the same stories, so each takes exactly the list's parameters."""
+
     place: str | None = Field(
         None, max_length=60, description="Place key; includes everything below it."
     )
@@ -48,14 +51,17 @@ class StoryFilters(LocaleQuery, Paging):
     published_from: datetime.date | None = Field(None, description="Story date from (incl.).")
     published_to: datetime.date | None = Field(None, description="Story date to (incl.).")
     has_video: bool | None = None
-    order: Literal["newest", "oldest", "title"] = "newest"
 
     def filtering(self) -> bool:
         return any(
             getattr(self, name) is not None
-            for name in StoryFilters.model_fields
-            if name not in {"locale", "limit", "offset", "order"}
+            for name in StoryFilterQuery.model_fields
+            if name != "locale"
         )
+
+
+class StoryFilters(StoryFilterQuery, Paging):
+    order: Literal["newest", "oldest", "title"] = "newest"
 
 
 def _translation_key_of(model, pk: int, name: str):
@@ -85,7 +91,7 @@ def public_people():
     )
 
 
-def filtered(queryset, filters: StoryFilters):
+def filtered(queryset, filters: StoryFilterQuery):
     """Apply the filters; unknown keys and ids are a 400 naming the parameter."""
     if filters.place:
         paths = set(

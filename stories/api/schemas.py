@@ -40,6 +40,12 @@ class SectorOut(Schema):
     name: str
 
 
+class KgsRateOut(Schema):
+    rate: Decimal = Field(description="Soms for one unit of the amount's currency.")
+    date: datetime.date
+    source: str = Field(description="Where the rate comes from, in the served language.")
+
+
 class PersonSummary(Schema):
     id: int
     name: str
@@ -77,6 +83,13 @@ class StorySummary(Schema):
     sdgs: list[int]
     amount: Decimal | None
     currency: str
+    kgs_rate: KgsRateOut | None = Field(
+        description="The rate to the som the editors recorded for the amount, if any."
+    )
+    kgs_equivalent: Decimal | None = Field(
+        description="The amount in soms (at kgs_rate for another currency); null without "
+        "an amount or a needed rate."
+    )
     beneficiaries: int | None
     has_video: bool
     first_published_at: datetime.datetime | None

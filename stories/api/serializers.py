@@ -189,6 +189,8 @@ class StorySerializer:
         item |= {
             "amount": story.amount,
             "currency": story.currency,
+            "kgs_rate": kgs_rate_out(story),
+            "kgs_equivalent": story.kgs_equivalent(),
             "beneficiaries": story.beneficiaries,
             "has_video": story.has_video,
             "first_published_at": story.first_published_at,
@@ -235,6 +237,16 @@ class StorySerializer:
 def published(term) -> bool:
     """A term is shown only in its published version; a draft term is left out."""
     return term is not None and term.live
+
+
+def kgs_rate_out(story) -> dict | None:
+    if story.kgs_rate is None:
+        return None
+    return {
+        "rate": story.kgs_rate,
+        "date": story.kgs_rate_date,
+        "source": story.kgs_rate_source,
+    }
 
 
 def place_out(place) -> dict:

@@ -1562,3 +1562,15 @@ CASES = [
         "published": "2021-05-07",
     },
 ]
+
+# Som rates for the demo's amounts in other currencies, by currency and year of the story.
+# They are rounded examples, not official figures, and their source says so.
+EXAMPLE_KGS_RATES = {
+    ("USD", 2020): "77.50",
+    ("USD", 2021): "84.80",
+}
+EXAMPLE_RATE_SOURCE = {
+    "ky": "Мисал үчүн алынган курс (Улуттук банктын курсуна жакын), расмий эмес",
+    "ru": "Примерный курс для демонстрации (близкий к курсу Нацбанка), не официальный",
+    "en": "Example rate for the demo (close to the National Bank's), not official",
+}

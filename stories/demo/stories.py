@@ -21,7 +21,7 @@ from stories.models import (
     SuccessStoryPage,
 )
 
-from .data import CASES
+from .data import CASES, EXAMPLE_KGS_RATES, EXAMPLE_RATE_SOURCE
 
 INDEX = {
     "title": {"ky": "Адамдардын окуялары", "ru": "Истории людей", "en": "People's stories"},
@@ -96,7 +96,20 @@ def texts_of(case: dict) -> list[dict]:
             texts += [event["title"], event["description"]]
     for source in case["sources"]:
         texts += [source["publisher"], source.get("title")]
-    return texts
+    return [*texts, EXAMPLE_RATE_SOURCE]
+
+
+def example_rate(case: dict) -> dict:
+    """The rate fields of a case whose amount is not in soms: an example, dated the story."""
+    story_date = datetime.date.fromisoformat(case["published"])
+    rate = EXAMPLE_KGS_RATES.get((case.get("currency"), story_date.year))
+    if not case.get("amount") or rate is None:
+        return {}
+    return {
+        "kgs_rate": Decimal(rate),
+        "kgs_rate_date": story_date,
+        "kgs_rate_source": EXAMPLE_RATE_SOURCE["ky"],
+    }
 
 
 def ensure_index(home: HomePage) -> StoryIndexPage:
@@ -145,6 +158,7 @@ def build_story(case: dict, taxonomy: dict) -> SuccessStoryPage:
         amount=Decimal(case["amount"]) if case.get("amount") else None,
         currency=case.get("currency") or "",
         beneficiaries=case.get("beneficiaries"),
+        **example_rate(case),
         sources=[
             {
                 "type": "source",

@@ -29,6 +29,7 @@ from social.blocks import SocialTextsBlock
 from social.panels import social_tab
 from social.previews import SocialPreviewMixin
 from stories.enums import ContributionKind, Currency, SustainableDevelopmentGoal
+from stories.rates import som_equivalent
 from stories.serializers import (
     CountrySerializer,
     PersonSerializer,
@@ -105,6 +106,24 @@ class SuccessStoryPage(PublicationRuleMixin, SocialPreviewMixin, Page):
         _("amount"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, blank=True)
+    kgs_rate = models.DecimalField(
+        _("rate to the som"),
+        max_digits=14,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Soms for one unit of the currency, for the contribution monitor's som "
+            "equivalent. Not needed for an amount in soms."
+        ),
+    )
+    kgs_rate_date = models.DateField(_("rate date"), null=True, blank=True)
+    kgs_rate_source = models.CharField(
+        _("rate source"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the rate comes from, e.g. the National Bank's official rate."),
+    )
     beneficiaries = models.PositiveIntegerField(
         _("number of beneficiaries"), null=True, blank=True
     )
@@ -142,6 +161,8 @@ class SuccessStoryPage(PublicationRuleMixin, SocialPreviewMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")]),
+                FieldRowPanel([FieldPanel("kgs_rate"), FieldPanel("kgs_rate_date")]),
+                FieldPanel("kgs_rate_source"),
                 FieldPanel("beneficiaries"),
             ],
             heading=_("Figures"),
@@ -184,6 +205,9 @@ class SuccessStoryPage(PublicationRuleMixin, SocialPreviewMixin, Page):
         APIField("country_of_residence", serializer=CountrySerializer()),
         APIField("amount"),
         APIField("currency"),
+        APIField("kgs_rate"),
+        APIField("kgs_rate_date"),
+        APIField("kgs_rate_source"),
         APIField("beneficiaries"),
         APIField("hero_links"),
         APIField("place_links"),
@@ -204,6 +228,37 @@ class SuccessStoryPage(PublicationRuleMixin, SocialPreviewMixin, Page):
             raise ValidationError({"currency": _("Give the currency of the amount.")})
         if self.amount is not None and self.amount < 0:
             raise ValidationError({"amount": _("The amount cannot be negative.")})
+        self.clean_kgs_rate()
+
+    def clean_kgs_rate(self):
+        """A rate is only for an amount in another currency, and is dated and sourced so
+        that a reader can check the som equivalent; without one the equivalent is unknown,
+        never guessed."""
+        has_rate = self.kgs_rate is not None
+        if not has_rate:
+            if self.kgs_rate_date or self.kgs_rate_source.strip():
+                raise ValidationError(
+                    {"kgs_rate": _("Give the rate, or clear its date and source.")}
+                )
+            return
+        errors = {}
+        if self.amount is None:
+            errors["kgs_rate"] = _("A rate is only needed with an amount.")
+        elif self.currency == Currency.KGS:
+            errors["kgs_rate"] = _("An amount in soms needs no rate; clear it.")
+        elif self.kgs_rate <= 0:
+            errors["kgs_rate"] = _("The rate must be greater than zero.")
+        if not self.kgs_rate_date:
+            errors["kgs_rate_date"] = _("Give the date of the rate.")
+        elif self.kgs_rate_date > timezone.localdate():
+            errors["kgs_rate_date"] = _("The rate date cannot be in the future.")
+        if not self.kgs_rate_source.strip():
+            errors["kgs_rate_source"] = _("Say where the rate comes from.")
+        if errors:
+            raise ValidationError(errors)
+
+    def kgs_equivalent(self):
+        return som_equivalent(self.amount, self.currency, self.kgs_rate)
 
     def save(self, *args, **kwargs):
         self.has_video = any(block.block_type == "video" for block in self.body)
