@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from wagtail.admin.menu import admin_menu
 from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
 
 from cms.groups import permission
 from contests.coordinators import setup_group as setup_coordinators
@@ -114,6 +115,7 @@ def move(client, tip, state, note=""):
 def test_states_move_as_allowed_and_each_move_is_logged(client, django_user_model):
     tip = StoryTipFactory()
     user = user_in(django_user_model, "Content managers")
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
     client.force_login(user)
     assert move(client, tip, TipState.CONTACTED).status_code == 302
     tip.refresh_from_db()

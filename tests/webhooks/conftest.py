@@ -2,6 +2,9 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
+
+from wagtail.users.models import UserProfile
 
 from cms.editorial import CONTENT_MANAGERS, COORDINATING_EDITORS
 from webhooks.events import PAGE_PUBLISHED
@@ -9,6 +12,13 @@ from webhooks.models import Subscriber
 from webhooks.views.secrets import give_secret
 
 from .receiver import Receiver, start
+
+
+@pytest.fixture
+def english():
+    """Validation messages in English, as the tests spell them (Kyrgyz is the default)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +58,8 @@ def _user(username, group_name):
         username=username, password="pw", email=f"{username}@example.org"
     )
     user.groups.add(Group.objects.get(name=group_name))
+    # The admin in English, so the tests read the messages as written in the code.
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
     return user
 
 

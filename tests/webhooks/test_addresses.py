@@ -10,6 +10,8 @@ from webhooks.models import Attempt, Delivery
 
 from .test_delivery import deliver_now
 
+pytestmark = pytest.mark.usefixtures("english")
+
 REFUSED = [
     "127.0.0.1",
     "127.8.9.10",
