@@ -14,6 +14,7 @@ class ContestsConfig(AppConfig):
 
         from . import indicators
         from .api import router
+        from .api import sync as sync_types
         from .api.pages import preview_contest
         from .limits import entry_body_limit
         from .models import (
@@ -25,6 +26,7 @@ class ContestsConfig(AppConfig):
         from .signal_handlers import register_signal_handlers
 
         api.add_router("/", router)
+        sync_types.register()
         # Publishing results saves the publication row: every cached answer is retired.
         content_version.watch(EditionCategory, ResultsPublication)
         search.register("contest", ContestProgrammePage, summary_field="summary")
