@@ -6,10 +6,12 @@ when one of those moments passes (``next_change``).
 
 from cms.api.languages import best_objects
 from cms.api.sync import registry
+from cms.api.sync.registry import shown_as
 
 from .. import schedule
 from .pages import _editions, edition_out
 from .results import editions_with_results
+from .schemas import EditionOut
 
 
 def _with_results():
@@ -18,7 +20,10 @@ def _with_results():
 
 def editions(language: str, chain: list[str], request) -> dict[int, dict]:
     found = best_objects(_with_results(), chain)
-    return {edition.pk: edition_out(edition, language, request) for edition in found}
+    return {
+        edition.pk: shown_as(EditionOut, edition_out(edition, language, request))
+        for edition in found
+    }
 
 
 def next_change(now):

@@ -3,12 +3,23 @@ show them. Built with the endpoints' own serializers and queries."""
 
 from cms.api.languages import locale_ids
 from cms.api.sync import registry
+from cms.api.sync.registry import shown_as
 from cms.api.visibility import visible_pages
 from stories.models import SuccessStoryPage
 
 from .queries import ordered_best
+from .schemas import StoryDetail
 from .serializers import StorySerializer, load_stories
-from .taxonomy import best_people, countries_out, person_out, places_out, sectors_out
+from .taxonomy import (
+    CountryItem,
+    LocalisedPlace,
+    SectorItem,
+    best_people,
+    countries_out,
+    person_out,
+    places_out,
+    sectors_out,
+)
 
 
 def stories(language: str, chain: list[str], request) -> dict[int, dict]:
@@ -19,19 +30,19 @@ def stories(language: str, chain: list[str], request) -> dict[int, dict]:
     )
     pages = load_stories(ordered_best(queryset, chain, ids, "newest"), with_body=True)
     serializer = StorySerializer(pages, language, chain, request)
-    return {page.pk: serializer.detail(page) for page in pages}
+    return {page.pk: shown_as(StoryDetail, serializer.detail(page)) for page in pages}
 
 
 def places(language: str, chain: list[str], request) -> dict[int, dict]:
-    return {item["id"]: item for item in places_out(chain)}
+    return {item["id"]: shown_as(LocalisedPlace, item) for item in places_out(chain)}
 
 
 def countries(language: str, chain: list[str], request) -> dict[int, dict]:
-    return {item["id"]: item for item in countries_out(chain)}
+    return {item["id"]: shown_as(CountryItem, item) for item in countries_out(chain)}
 
 
 def sectors(language: str, chain: list[str], request) -> dict[int, dict]:
-    return {item["id"]: item for item in sectors_out(chain)}
+    return {item["id"]: shown_as(SectorItem, item) for item in sectors_out(chain)}
 
 
 def people(language: str, chain: list[str], request) -> dict[int, dict]:

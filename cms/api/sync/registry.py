@@ -60,3 +60,9 @@ def images_in(value) -> Iterator[dict]:
     elif isinstance(value, list):
         for inner in value:
             yield from images_in(inner)
+
+
+def shown_as(schema, item: dict) -> dict:
+    """``item`` as an endpoint declaring ``schema`` sends it: validated and dumped the
+    way ninja does, so defaults are filled in and undeclared keys left out."""
+    return schema.model_validate(item).model_dump()
