@@ -13,7 +13,7 @@ import hashlib
 import json
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from ..content_version import content_version
@@ -32,7 +32,11 @@ def current_state(language: str, request=None) -> SyncState:
     if _fresh(state):
         return state
     with transaction.atomic():
-        state = SyncState.objects.select_for_update().get(pk=state.pk)
+        # The row's write lock before anything is read: on PostgreSQL the update locks
+        # the row as FOR UPDATE would; on SQLite, where FOR UPDATE does nothing, it makes
+        # this transaction the database's one writer, so no other reconcile interleaves.
+        SyncState.objects.filter(pk=state.pk).update(sequence=F("sequence"))
+        state = SyncState.objects.get(pk=state.pk)
         if not _fresh(state):
             _reconcile(state, request)
     return state
