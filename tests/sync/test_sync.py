@@ -114,7 +114,7 @@ def test_a_translation_taken_down_gives_way_to_the_fallback(client, ky_index):
 
 def test_an_expiry_passing_without_any_write_is_a_removal(client, ky_index):
     story = live_story(ky_index, "expires")
-    story.expire_at = timezone.now() + datetime.timedelta(seconds=1.5)
+    story.expire_at = timezone.now() + datetime.timedelta(seconds=3)
     story.save_revision().publish()
     replica = Replica(client, "ky").sync()
     assert story.pk in replica.ids("stories")
