@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 TEST_ENV := DJANGO_SETTINGS_MODULE=cms.settings.test
 
-.PHONY: install demo serve test lint format check messages openapi bench clean
+.PHONY: install demo serve test lint format check messages openapi bench bench-sync clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,10 @@ N ?= 500
 BENCH_ARGS ?=
 bench: install
 	DJANGO_SETTINGS_MODULE=bench.settings $(MANAGE) bench_api --stories $(N) $(BENCH_ARGS)
+
+# Bytes and time of a full first sync of the demo and of a one-story delta.
+bench-sync: install
+	DJANGO_SETTINGS_MODULE=bench.settings $(MANAGE) bench_sync
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media

@@ -124,12 +124,9 @@ def _parents(themes) -> dict:
     return {theme.pk: by_path.get(theme.path[: -CampaignThemePage.steplen]) for theme in themes}
 
 
-@router.get(
-    "/themes", response=answers(list[ThemeOut]), summary="The central theme and its topics"
-)
-@decorate_view(api_endpoint(LocaleQuery))
-def list_themes(request, locale_query: Query[LocaleQuery]):
-    language = requested_language(request)
+def themes_out(language: str, request) -> list[dict]:
+    """Every public theme and topic in its best language, by path; each theme's
+    introduction rendered with the others of its language at once."""
     themes = sorted(best_objects(_themes(), fallback_chain(language)), key=lambda t: t.path)
     parents = _parents(themes)
     introductions = {}
@@ -140,6 +137,14 @@ def list_themes(request, locale_query: Query[LocaleQuery]):
     return [
         theme_out(theme, language, request, parents, introductions[theme.pk]) for theme in themes
     ]
+
+
+@router.get(
+    "/themes", response=answers(list[ThemeOut]), summary="The central theme and its topics"
+)
+@decorate_view(api_endpoint(LocaleQuery))
+def list_themes(request, locale_query: Query[LocaleQuery]):
+    return themes_out(requested_language(request), request)
 
 
 @router.get(

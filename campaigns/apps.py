@@ -13,11 +13,13 @@ class CampaignsConfig(AppConfig):
         from webhooks import events as webhooks
 
         from . import indicators
+        from . import sync as sync_types
         from .api import preview_theme, router
         from .models import CampaignThemePage
         from .social import THEME_KIND
 
         api.add_router("/", router)
+        sync_types.register()
         search.register("theme", CampaignThemePage, summary_field="statement")
         preview.register(CampaignThemePage, preview_theme)
         kinds.register(THEME_KIND)

@@ -15,6 +15,7 @@ class ContestsConfig(AppConfig):
 
         from . import indicators
         from .api import router
+        from .api import sync as sync_types
         from .api.pages import preview_contest
         from .limits import entry_body_limit
         from .models import (
@@ -27,6 +28,7 @@ class ContestsConfig(AppConfig):
         from .social import RESULTS_KIND
 
         api.add_router("/", router)
+        sync_types.register()
         # Publishing results saves the publication row: every cached answer is retired.
         content_version.watch(EditionCategory, ResultsPublication)
         search.register("contest", ContestProgrammePage, summary_field="summary")

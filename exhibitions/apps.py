@@ -16,11 +16,13 @@ class ExhibitionsConfig(AppConfig):
 
         from . import indicators
         from .api import preview_exhibition, router
+        from .api import sync as sync_types
         from .models import ExhibitionPage, ExhibitionSection, ScanCount, TourStop, Venue
         from .signal_handlers import register_signal_handlers
         from .social import TOUR_STOP_KIND
 
         api.add_router("/", router)
+        sync_types.register()
         content_version.watch(Venue, TourStop)
         preview.register(ExhibitionPage, preview_exhibition)
         preview.register(ExhibitionSection, preview_exhibition)

@@ -15,6 +15,7 @@ class StoriesConfig(AppConfig):
         from . import indicators
         from .api import preview_story
         from .api import router as stories_router
+        from .api import sync as sync_types
         from .api.taxonomy import router as taxonomy_router
         from .models import Country, Person, Place, Sector, SuccessStoryPage
         from .serializers import v2_prefetch
@@ -22,6 +23,7 @@ class StoriesConfig(AppConfig):
 
         api.add_router("/", stories_router)
         api.add_router("/", taxonomy_router)
+        sync_types.register()
         content_version.watch(Country, Person, Place, Sector)
         search.register("story", SuccessStoryPage, summary_field="standfirst")
         preview.register(SuccessStoryPage, preview_story)

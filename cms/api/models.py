@@ -8,6 +8,11 @@ gives every process the same answer whatever the cache backend.
 
 from django.db import models
 
+# The sync ledger lives beside the code that keeps it; its models belong to this app.
+from .sync.models import SyncEntry, SyncState
+
+__all__ = ["ContentVersion", "SyncEntry", "SyncState"]
+
 
 class ContentVersion(models.Model):
     token = models.CharField(max_length=32)

@@ -24,6 +24,7 @@ from .problems import (
 )
 from .rendering import CompactJSONRenderer
 from .search import router as search_router
+from .sync.endpoint import router as sync_router
 
 ACCEPT_LANGUAGE = {
     "name": "Accept-Language",
@@ -101,3 +102,4 @@ def on_not_found(request, error):
 api.add_router("/", meta_router)
 api.add_router("/", search_router)
 api.add_router("/", preview_router)
+api.add_router("/", sync_router)

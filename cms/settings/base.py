@@ -400,6 +400,9 @@ PREVIEW_TOKEN_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 60 * 60)
 
 # Content API: how long browsers and CDNs may keep a response, in seconds.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+# Delta sync: how long a token can be continued from (seconds), and items per answer.
+SYNC_TOKEN_MAX_AGE = env_int("SYNC_TOKEN_MAX_AGE", 30 * 24 * 60 * 60)
+SYNC_PAGE_SIZE = env_int("SYNC_PAGE_SIZE", 200)
 API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 300)
 
 # Cross-origin reads of the Content API by the portal, the app and the social tools.

@@ -24,13 +24,13 @@ def _prefetches(renditions: frozenset[str] | None) -> dict:
             "hero_links",
             queryset=StoryHero.objects.filter(person__live=True)
             .select_related("person__locale")
-            .order_by("sort_order"),
+            .order_by("sort_order", "pk"),
         ),
         "sectors": Prefetch(
             "sector_links",
             queryset=StorySector.objects.filter(sector__live=True)
             .select_related("sector")
-            .order_by("sort_order"),
+            .order_by("sort_order", "pk"),
         ),
         # Only the theme's translation key: the theme shown is its best translation,
         # loaded once for the whole page of stories (``_themes``).
@@ -38,7 +38,7 @@ def _prefetches(renditions: frozenset[str] | None) -> dict:
             "theme_links",
             queryset=StoryTheme.objects.select_related("theme")
             .only("page_id", "sort_order", "theme_id", "theme__translation_key")
-            .order_by("sort_order"),
+            .order_by("sort_order", "pk"),
         ),
         "contributions": "contributions",
         "sdgs": "sdgs",

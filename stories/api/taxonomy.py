@@ -57,13 +57,8 @@ def _chain(request) -> list[str]:
     return fallback_chain(requested_language(request))
 
 
-@router.get("/places", response=answers(list[LocalisedPlace]), summary="Places, as a tree by path")
-@decorate_view(api_endpoint(LocaleQuery))
-def list_places(request, locale_query: Query[LocaleQuery]):
-    """Bishkek, Osh and the seven regions with districts and villages below, by path."""
-    places = sorted(
-        best_objects(Place.objects.filter(live=True), _chain(request)), key=lambda p: p.path
-    )
+def places_out(chain: list[str]) -> list[dict]:
+    places = sorted(best_objects(Place.objects.filter(live=True), chain), key=lambda p: p.path)
     return [
         {
             **place_out(place),
@@ -76,28 +71,45 @@ def list_places(request, locale_query: Query[LocaleQuery]):
     ]
 
 
-@router.get("/sectors", response=answers(list[SectorItem]), summary="Sectors")
-@decorate_view(api_endpoint(LocaleQuery))
-def list_sectors(request, locale_query: Query[LocaleQuery]):
-    sectors = sorted(
-        best_objects(Sector.objects.filter(live=True), _chain(request)), key=lambda s: s.key
-    )
+def sectors_out(chain: list[str]) -> list[dict]:
+    sectors = sorted(best_objects(Sector.objects.filter(live=True), chain), key=lambda s: s.key)
     return [
         {"id": s.pk, "key": s.key, "name": s.name, "locale": s.locale.language_code}
         for s in sectors
     ]
 
 
-@router.get("/countries", response=answers(list[CountryItem]), summary="Countries of residence")
-@decorate_view(api_endpoint(LocaleQuery))
-def list_countries(request, locale_query: Query[LocaleQuery]):
+def countries_out(chain: list[str]) -> list[dict]:
     countries = sorted(
-        best_objects(Country.objects.filter(live=True), _chain(request)), key=lambda c: c.code
+        best_objects(Country.objects.filter(live=True), chain), key=lambda c: c.code
     )
     return [
         {"id": c.pk, "code": c.code, "name": c.name, "locale": c.locale.language_code}
         for c in countries
     ]
+
+
+def best_people(chain: list[str]) -> list:
+    return sorted(best_objects(public_people(), chain), key=lambda p: (p.name, p.pk))
+
+
+@router.get("/places", response=answers(list[LocalisedPlace]), summary="Places, as a tree by path")
+@decorate_view(api_endpoint(LocaleQuery))
+def list_places(request, locale_query: Query[LocaleQuery]):
+    """Bishkek, Osh and the seven regions with districts and villages below, by path."""
+    return places_out(_chain(request))
+
+
+@router.get("/sectors", response=answers(list[SectorItem]), summary="Sectors")
+@decorate_view(api_endpoint(LocaleQuery))
+def list_sectors(request, locale_query: Query[LocaleQuery]):
+    return sectors_out(_chain(request))
+
+
+@router.get("/countries", response=answers(list[CountryItem]), summary="Countries of residence")
+@decorate_view(api_endpoint(LocaleQuery))
+def list_countries(request, locale_query: Query[LocaleQuery]):
+    return countries_out(_chain(request))
 
 
 def person_out(person, renditions: frozenset[str] | None = None) -> dict:
@@ -121,7 +133,7 @@ def list_people(request, paging: Query[PeopleQuery]):
     """``fields`` and ``renditions`` trim each person as on the story list."""
     fields = paging.selected_fields()
     renditions = selected_keys(paging.selected_renditions())
-    people = sorted(best_objects(public_people(), _chain(request)), key=lambda p: (p.name, p.pk))
+    people = best_people(_chain(request))
     page = people[paging.offset : paging.offset + paging.limit]
     items = [person_out(p, renditions) for p in page]
     if fields is not None:

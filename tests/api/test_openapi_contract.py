@@ -21,6 +21,8 @@ EXTRA_ANSWERS = {
     # after the deadline (409).
     "/api/v1/contest-entries/status": {"401", "404"},
     "/api/v1/contest-entries/withdraw": {"401", "404", "409"},
+    # Sync: a token too old to continue from, or ahead of the ledger (410, start over).
+    "/api/v1/sync": {"410"},
 }
 # Operations that answer with a file rather than JSON.
 FILE_ANSWERS = {"/api/v1/social/{kind}/{item_id}/zip": "application/zip"}
