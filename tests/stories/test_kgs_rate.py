@@ -6,6 +6,8 @@ from decimal import Decimal
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
+from django.utils.translation import gettext
 
 from cms.editorial import CONTENT_MANAGERS
 from stories.demo.data import EXAMPLE_RATE_SOURCE
@@ -93,7 +95,8 @@ def test_the_editor_records_the_rate_beside_the_amount(client, demo_site):
     draft = {"action-draft": "1"}
     refused = client.post(add_url(index), story_form(**figures, **draft))
     assert refused.status_code == 200
-    assert "Give the date of the rate." in refused.content.decode()
+    with translation.override("ky"):  # the content manager's admin language
+        assert gettext("Give the date of the rate.") in refused.content.decode()
     assert not SuccessStoryPage.objects.filter(slug="жаңы-окуя").exists()
     dated = {"kgs_rate_date": "2024-05-01", "kgs_rate_source": "Улуттук банк"}
     saved = client.post(add_url(index), story_form(**figures, **dated, **draft))
