@@ -109,10 +109,21 @@ async function openPreviewPanel(page) {
 }
 
 // The panel swaps in a new iframe for the mode once it has loaded.
+// On a loaded machine the panel may not listen yet when the mode is first chosen:
+// choose it again rather than wait for a request that will never come.
 async function previewIn(page, mode) {
-  const asked = page.waitForResponse((response) => response.url().includes(`mode=${mode}`));
-  await page.selectOption("#id_preview_mode", mode);
-  await asked;
+  for (let attempt = 1; ; attempt++) {
+    const asked = page.waitForResponse((response) => response.url().includes(`mode=${mode}`), {
+      timeout: 20000,
+    });
+    await page.selectOption("#id_preview_mode", mode);
+    try {
+      await asked;
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   const shows = async () => {
     for (const frame of page.frames()) {
       if (!frame.url().includes(`mode=${mode}`)) continue;
