@@ -18,6 +18,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.defaults import permission_denied
 from django.views.generic import FormView
 
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -142,10 +143,15 @@ class SocialZipView(WagtailAdminTemplateMixin, FormView):
     header_icon = "download"
 
     def dispatch(self, request, item_id, kind=None):
-        if kind is None:
-            self.target = find_page_item(item_id, request.user)
-        else:
-            self.target = find_item(kind, item_id, request.user)
+        """A refusal is a plain 403, as the jury's screens answer: not the admin's
+        redirect to the dashboard, which a download link would show as nothing at all."""
+        try:
+            if kind is None:
+                self.target = find_page_item(item_id, request.user)
+            else:
+                self.target = find_item(kind, item_id, request.user)
+        except PermissionDenied as refusal:
+            return permission_denied(request, refusal)
         return super().dispatch(request, item_id, kind)
 
     def get_page_subtitle(self):
