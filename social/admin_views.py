@@ -68,10 +68,9 @@ def languages_for(user, page) -> list:
 def every_language() -> list[str]:
     """The fallback order, then any other content language: an item public in any
     language is found, in the language the public falls back to first."""
-    return fallback_chain(settings.LANGUAGE_CODE) + [
-        code
-        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
-        if code not in fallback_chain(settings.LANGUAGE_CODE)
+    chain = fallback_chain(settings.LANGUAGE_CODE)
+    return chain + [
+        code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code not in chain
     ]
 
 
