@@ -8,13 +8,19 @@ from django.contrib.auth.models import Group
 from cms.groups import sync_group
 
 GROUP_NAME = "Contest coordinators"
+# The permission that tells a coordinator (``jury.permissions.can_coordinate``).
+COORDINATE_JURY = "jury.coordinate_jury"
 PERMISSIONS = [
     "wagtailadmin.access_admin",
     "contests.view_entry",
     "contests.change_entry",
     "contests.screen_entry",
-    "jury.coordinate_jury",
+    COORDINATE_JURY,
 ]
+
+
+def is_coordinator(user) -> bool:
+    return user.is_active and user.has_perm(COORDINATE_JURY)
 
 
 def setup_group() -> tuple[Group, bool]:

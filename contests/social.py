@@ -7,10 +7,15 @@ The post names the winning entries per category exactly as the API's results do
 post can never say more than the public results. The photo is that of the first
 winner's story the public may read; ``utm_campaign`` is the contest's slug in the
 source language, one campaign for all its editions and languages.
+
+The admin ZIP of published results is for the coordinators, who publish them (a
+button on the edition's decisions screen), and for whoever may edit the edition's page
+(the SMM managers: a button in the page header, ``contests.wagtail_hooks``).
 """
 
 from itertools import groupby
 
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -22,6 +27,7 @@ from cms.blocks.api import plain_text_excerpt
 from social.kinds import Kind, Source, page_resolver, page_translations, page_url
 
 from .api.results import results_out, results_photo
+from .coordinators import is_coordinator
 from .enums import DecisionKind
 from .models import ContestEditionPage, ContestProgrammePage, ResultsPublication
 
@@ -89,6 +95,14 @@ def results_source(edition, request=None) -> Source:
     )
 
 
+def may_download_results(user, edition) -> bool:
+    return is_coordinator(user) or edition.permissions_for_user(user).can_edit()
+
+
+def edition_edit_url(edition) -> str:
+    return reverse("wagtailadmin_pages:edit", args=(edition.pk,))
+
+
 RESULTS_KIND = Kind(
     name="results",
     label=gettext_lazy("Contest results"),
@@ -98,4 +112,6 @@ RESULTS_KIND = Kind(
     resolve=page_resolver(ContestEditionPage, editions_with_published_results),
     translations=page_translations(ContestEditionPage),
     source=results_source,
+    may_download=may_download_results,
+    admin_url=edition_edit_url,
 )

@@ -3,6 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from social.admin_urls import zip_button
+
+from .models import ContestEditionPage
 from .views import EntryViewSet, entry_file
 
 
@@ -21,3 +24,12 @@ def register_entry_viewset():
 @hooks.register("register_admin_urls")
 def register_entry_file_url():
     return [path("contests/entry-files/<int:pk>/", entry_file, name="contests_entry_file")]
+
+
+@hooks.register("register_page_header_buttons")
+def results_zip_button(page, user, view_name=None, next_url=None):
+    """The published results' social posts, from the edition's page in any language."""
+    if issubclass(page.specific_class or type(page), ContestEditionPage):
+        button = zip_button("results", page.pk, user, label=_("Results: social posts (ZIP)"))
+        if button is not None:
+            yield button

@@ -6,10 +6,15 @@ and city in that language (or its fallback) and the dates as that language write
 them. Only a stop the public sees in the exhibition's tour gets a post: published, of
 a published exhibition, at a published venue. ``utm_campaign`` is the exhibition's
 slug in the source language, the page a stop names.
+
+The admin ZIP of a stop is for those who may edit it or its exhibition's page (the SMM
+managers edit every page, not the tour): from the stop's edit view and the exhibition
+page's header (``exhibitions.wagtail_hooks``).
 """
 
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -108,6 +113,18 @@ def stop_source(item: StopInLanguage, request=None) -> Source:
     )
 
 
+def may_download_stop(user, item: StopInLanguage) -> bool:
+    policy = TourStop.snippet_viewset.permission_policy
+    return (
+        policy.user_has_permission_for_instance(user, "change", item.stop)
+        or item.stop.exhibition.permissions_for_user(user).can_edit()
+    )
+
+
+def stop_edit_url(item: StopInLanguage) -> str:
+    return reverse(TourStop.snippet_viewset.get_url_name("edit"), args=(item.stop.pk,))
+
+
 TOUR_STOP_KIND = Kind(
     name="tour-stop",
     label=gettext_lazy("Exhibition tour stop"),
@@ -115,4 +132,6 @@ TOUR_STOP_KIND = Kind(
     resolve=resolve_public_stop,
     translations=stop_in_each_language,
     source=stop_source,
+    may_download=may_download_stop,
+    admin_url=stop_edit_url,
 )

@@ -18,6 +18,8 @@ app's ``ready()``::
         resolve=resolve_public_stop,         # (id, chain) -> item or None, public only
         source=stop_source,                  # (item, request) -> kinds.Source
         translations=stop_in_each_language,  # (item) -> [item, …] for the ZIP
+        may_download=may_download_stop,      # (user, item) -> bool, the admin ZIP
+        admin_url=stop_edit_url,             # (item) -> its admin screen, or ""
     ))
 
 An item is whatever ``resolve`` returns, one per language, with a ``pk`` (the ZIP's
@@ -29,10 +31,17 @@ model (``for_model`` finds it for the "Social" tab, the rule on its texts and th
 ZIP) may also mix in ``social.previews.SocialPreviewMixin`` for the channel previews
 and hold a ``social_texts`` field (``social.blocks.SocialTextsBlock``) for the editors'
 own texts.
+
+The admin ZIP (``social.admin_urls``) serves every kind. A page kind's ZIP is open to
+whoever may edit the page and holds its latest revisions; any other kind's holds the
+public item only, for the users its ``may_download`` admits (without one, nobody). Each
+app offers the download where its items are edited, with ``admin_urls.zip_button``.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from wagtail.models import Page
 
 from cms.api.frontend import frontend_url
 from cms.api.languages import best_objects
@@ -65,6 +74,12 @@ class Kind:
     source: Callable
     # (item) -> the item in every language the public may read it in, itself included.
     translations: Callable | None = None
+    may_download: Callable | None = None
+    admin_url: Callable | None = None
+
+    @property
+    def is_page_kind(self) -> bool:
+        return issubclass(self.model, Page)
 
     def all_languages(self, item) -> list:
         return self.translations(item) if self.translations else [item]

@@ -23,6 +23,7 @@ from contests.models import ContestEditionPage, Decision, ResultsPublication
 from contests.results import pending_changes, publish, record, withdraw
 from contests.submission import source_edition
 from contests.winner_story import create_story_draft
+from social.admin_urls import zip_button
 
 from ..forms import DecisionForm
 from ..sheets import results_for
@@ -136,12 +137,17 @@ class DecisionsView(EditionMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         final, rows = self.rows()
         changes = pending_changes(self.edition)
+        publication = ResultsPublication.objects.filter(edition=self.edition).first()
         context.update(
             edition=self.edition,
             final_round=final,
             rows=rows,
             form=kwargs.get("form") or DecisionForm(self.edition, self.contest_kind),
-            publication=ResultsPublication.objects.filter(edition=self.edition).first(),
+            publication=publication,
+            # Only once the public sees the results: before that there is nothing to post.
+            social_zip=(
+                zip_button("results", self.edition.pk, self.request.user) if publication else None
+            ),
             has_changes=bool(changes["added"] or changes["removed"]),
             story_kinds=[DecisionKind.WINNER, DecisionKind.GRANT],
         )
