@@ -8,12 +8,18 @@ campaign is counted as one whatever language its posts went out in.
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 from cms.api.languages import best_objects, fallback_chain
 from cms.api.visibility import visible_pages
 from social.compose import public_image
-from social.kinds import Kind, Source, overrides_of, page_resolver, page_translations, page_url
+from social.kinds import (
+    Kind,
+    Source,
+    campaign_slug,
+    overrides_of,
+    page_resolver,
+    page_translations,
+    page_url,
+)
 
 from .enums import Audience
 from .models import CampaignThemePage
@@ -40,18 +46,7 @@ def theme_facts(keys: list, language: str) -> tuple[list, str]:
         theme.translation_key: theme for theme in best_objects(themes, fallback_chain(language))
     }
     ordered = [by_key[key] for key in dict.fromkeys(keys) if key in by_key]
-    return ordered, campaign_of(ordered[0]) if ordered else ""
-
-
-def campaign_of(theme) -> str:
-    source = (
-        CampaignThemePage.objects.filter(
-            translation_key=theme.translation_key, locale=Locale.get_default()
-        )
-        .values_list("slug", flat=True)
-        .first()
-    )
-    return source or theme.slug
+    return ordered, campaign_slug(ordered[0]) if ordered else ""
 
 
 def theme_source(theme, request=None) -> Source:
@@ -65,7 +60,7 @@ def theme_source(theme, request=None) -> Source:
         url=page_url(theme, request),
         messages=messages,
         hashtags=theme.hashtag_list,
-        campaign=campaign_of(theme),
+        campaign=campaign_slug(theme),
         image=public_image(next(iter(theme.images_in_use()), None)),
         overrides=overrides_of(theme),
     )

@@ -20,16 +20,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wagtail.models import Locale
-
 from cms.api.languages import fallback_chain
 from cms.blocks.api import plain_text_excerpt
-from social.kinds import Kind, Source, page_resolver, page_translations, page_url
+from social.kinds import Kind, Source, campaign_slug, page_resolver, page_translations, page_url
 
 from .api.results import results_out, results_photo
 from .coordinators import is_coordinator
 from .enums import DecisionKind
-from .models import ContestEditionPage, ContestProgrammePage, ResultsPublication
+from .models import ContestEditionPage, ResultsPublication
 
 
 def editions_with_published_results():
@@ -57,18 +55,6 @@ def winners_per_category(winners: list[dict], language: str) -> list[str]:
     return lines
 
 
-def contest_slug(edition) -> str:
-    programme = edition.get_parent()
-    source = (
-        ContestProgrammePage.objects.filter(
-            translation_key=programme.translation_key, locale=Locale.get_default()
-        )
-        .values_list("slug", flat=True)
-        .first()
-    )
-    return source or programme.slug
-
-
 def results_source(edition, request=None) -> Source:
     language = edition.locale.language_code
     results = results_out(edition, fallback_chain(language), request)
@@ -90,7 +76,7 @@ def results_source(edition, request=None) -> Source:
         ),
         url=page_url(edition, request),
         messages=winners_per_category(winners, language),
-        campaign=contest_slug(edition),
+        campaign=campaign_slug(edition.get_parent()),
         image=results_photo(results),
     )
 

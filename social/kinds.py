@@ -41,7 +41,7 @@ app offers the download where its items are edited, with ``admin_urls.zip_button
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms.api.frontend import frontend_url
 from cms.api.languages import best_objects
@@ -133,6 +133,17 @@ def overrides_of(page) -> dict[str, str]:
     """The editors' own text per channel, from the page's ``social_texts`` field."""
     texts = getattr(page, "social_texts", None) or []
     return {block.block_type: block.value.strip() for block in texts if block.value.strip()}
+
+
+def campaign_slug(page) -> str:
+    """``utm_campaign`` for a page: its slug in the source language, so that every
+    translation's posts count towards one campaign."""
+    source = (
+        Page.objects.filter(translation_key=page.translation_key, locale=Locale.get_default())
+        .values_list("slug", flat=True)
+        .first()
+    )
+    return source or page.slug
 
 
 def page_url(page, request=None) -> str:

@@ -2,6 +2,7 @@ import io
 
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 
 from wagtail.models import Locale, Site
@@ -18,11 +19,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def forget_api_memo():
-    """Each test starts without the lookups an earlier one remembered: tests roll back
-    their writes, and some write without the signals that replace the version."""
+    """Each test starts without the lookups and answers an earlier one remembered: tests
+    roll back their writes, and some write without the signals that replace the version.
+    The cache also holds the rate limits' counters, which must not carry over."""
     memo.forget()
+    cache.clear()
     yield
     memo.forget()
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,18 +1,8 @@
 import pytest
 
-from django.core.cache import cache
-
 from wagtail.models import Locale
 
 from stories.models import StoryIndexPage, SuccessStoryPage
-
-
-@pytest.fixture(autouse=True)
-def fresh_api_cache():
-    """Cached responses must not leak between tests that change content."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

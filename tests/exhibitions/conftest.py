@@ -2,7 +2,6 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.users.models import UserProfile
@@ -14,13 +13,6 @@ from cms.editorial import COORDINATING_EDITORS
 def english():
     with translation.override("en"):
         yield
-
-
-@pytest.fixture(autouse=True)
-def fresh_api_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

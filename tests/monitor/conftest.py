@@ -1,16 +1,6 @@
 import pytest
 
-from django.core.cache import cache
-
 from stories.models import SuccessStoryPage
-
-
-@pytest.fixture(autouse=True)
-def fresh_api_cache():
-    """Cached responses must not leak between tests that change content."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -3,21 +3,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from django.core.cache import cache
-
 from campaigns.models import CampaignThemePage
 from exhibitions.enums import TourStopStatus
 from tests.api.conftest import ky_index, turkey_story  # noqa: F401  (fixtures)
 from tests.exhibitions.factories import TourStopFactory, VenueFactory, exhibition
 
 from .factories import CreditedImageFactory, translated, translated_venue, with_social_crops
-
-
-@pytest.fixture(autouse=True)
-def fresh_api_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -32,13 +32,6 @@ pytestmark = pytest.mark.django_db
 RULE = "so the page cannot be published"
 
 
-@pytest.fixture(autouse=True)
-def fresh_api_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def member_of(group_name):
     user = get_user_model().objects.create_user(
         username=group_name.lower().replace(" ", "-"), password="pw"

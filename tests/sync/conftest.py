@@ -1,18 +1,8 @@
 import pytest
 
-from django.core.cache import cache
-
 from wagtail.models import Locale
 
 from stories.models import StoryIndexPage
-
-
-@pytest.fixture(autouse=True)
-def fresh_api_cache():
-    """List answers are cached by content version; tests compare sync with them."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
