@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from cms.api.sync.models import SyncEntry
 from stories.models import SuccessStoryPage
 from tests.api.test_public_rule import PAGE_STATES, live_story
 
@@ -156,3 +157,22 @@ def test_publishing_while_a_client_pages_through_loses_nothing(client, ky_index,
     assert replica.items[("stories", sent_first.pk)]["title"] == "Өзгөрдү"
     assert replica.items == Replica(client, "ky").sync().items
     assert replica.sync().items == Replica(client, "ky").sync().items
+
+
+def test_removals_are_forgotten_once_no_token_can_ask_for_them(client, ky_index, settings):
+    settings.SYNC_TOKEN_MAX_AGE = 3600
+    old, recent = live_story(ky_index, "old-removal"), live_story(ky_index, "recent-removal")
+    replica = Replica(client, "ky").sync()
+    old.unpublish()
+    replica.apply(replica.get(replica.token))
+    removals = SyncEntry.objects.filter(language="ky", gone=True)
+    removals.filter(object_id=old.pk).update(
+        changed_at=timezone.now() - datetime.timedelta(hours=2, minutes=1)
+    )
+    recent.unpublish()  # the next reconcile numbers this removal and prunes the old one
+    answer = replica.get(replica.token)
+    assert {"type": "stories", "id": recent.pk} in answer["removed"]
+    assert set(removals.values_list("object_id", flat=True)) >= {recent.pk}
+    assert not removals.filter(object_id=old.pk).exists()
+    replica.apply(answer)
+    assert not {old.pk, recent.pk} & replica.ids("stories")

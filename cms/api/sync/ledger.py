@@ -9,9 +9,11 @@ so two requests never number the same change twice. Deltas are then plain reads 
 the rows after a sequence number: their cost does not grow with the number of items.
 """
 
+import datetime
 import hashlib
 import json
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -91,6 +93,7 @@ def _reconcile(state: SyncState, request) -> None:
             sequence=sequence,
             gone=False,
             payload=json.loads(text),
+            changed_at=now,
         )
         if was is None:
             created.append(entry)
@@ -102,17 +105,33 @@ def _reconcile(state: SyncState, request) -> None:
         if not gone:
             sequence += 1
             updated.append(
-                SyncEntry(pk=pk, fingerprint="", sequence=sequence, gone=True, payload=None)
+                SyncEntry(
+                    pk=pk,
+                    fingerprint="",
+                    sequence=sequence,
+                    gone=True,
+                    payload=None,
+                    changed_at=now,
+                )
             )
     SyncEntry.objects.bulk_create(created, batch_size=BATCH)
     SyncEntry.objects.bulk_update(
-        updated, ["fingerprint", "sequence", "gone", "payload"], batch_size=BATCH
+        updated, ["fingerprint", "sequence", "gone", "payload", "changed_at"], batch_size=BATCH
     )
+    _prune_tombstones(state.language, now)
     state.sequence = sequence
     state.version = version
     state.reconciled_at = now
     state.due_at = _due(now)
     state.save()
+
+
+def _prune_tombstones(language: str, now) -> None:
+    """Forget removals older than a token may live: every token still accepted was
+    given after such a removal was numbered, so its client has it or never held the item.
+    An hour's margin covers answers being written while the removal was numbered."""
+    cutoff = now - datetime.timedelta(seconds=settings.SYNC_TOKEN_MAX_AGE, hours=1)
+    SyncEntry.objects.filter(language=language, gone=True, changed_at__lt=cutoff).delete()
 
 
 def _due(now):

@@ -4,6 +4,7 @@ Registered in the ``content_api`` app (``cms.api.models`` imports these classes)
 """
 
 from django.db import models
+from django.utils import timezone
 
 
 class SyncState(models.Model):
@@ -39,6 +40,7 @@ class SyncEntry(models.Model):
     sequence = models.BigIntegerField()
     gone = models.BooleanField(default=False)
     payload = models.JSONField(null=True)
+    changed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         verbose_name = "sync entry"
