@@ -92,8 +92,11 @@ def where_and_when(item: StopInLanguage, language: str) -> str:
     values = {"place": place, "dates": dates(item.stop, language)}
     with translation.override(language):
         if item.stop.status == TourStopStatus.HELD:
-            return _("The exhibition was on show at %(place)s, %(dates)s.") % values
-        return _("The exhibition is on show at %(place)s, %(dates)s.") % values
+            sentence = _("The exhibition was on show at %(place)s, %(dates)s.") % values
+        else:
+            sentence = _("The exhibition is on show at %(place)s, %(dates)s.") % values
+    # Kyrgyz and Russian dates end in an abbreviation ("2025 ж.", "2025 г."): one full stop.
+    return sentence[:-1] if sentence.endswith("..") else sentence
 
 
 def stop_source(item: StopInLanguage, request=None) -> Source:
