@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from cms.groups import sync_group
 
 GROUP_NAME = "Contest coordinators"
-# The permission that tells a coordinator (``jury.permissions.can_coordinate``).
+# The permission that tells a coordinator (``is_coordinator``).
 COORDINATE_JURY = "jury.coordinate_jury"
 PERMISSIONS = [
     "wagtailadmin.access_admin",
@@ -20,6 +20,7 @@ PERMISSIONS = [
 
 
 def is_coordinator(user) -> bool:
+    """Who may run a jury and publish results: the one test, asked by both apps."""
     return user.is_active and user.has_perm(COORDINATE_JURY)
 
 

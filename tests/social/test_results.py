@@ -21,7 +21,8 @@ from contests.results import publish, withdraw
 from social.channels import CHANNELS
 from social.counting import count
 from tests.contests.conftest import no_demo_entries  # noqa: F401  (autouse fixture)
-from tests.contests.decisions import coordinator, decide, make_entry
+from tests.contests.decisions import coordinator, decide
+from tests.contests.test_results_api import private_entry
 
 from .cards import assert_a_card_every_channel_takes
 
@@ -42,29 +43,17 @@ def user(django_user_model):
     return coordinator(django_user_model)
 
 
-def entrant(edition, number, **fields):
-    return make_entry(
-        edition,
-        number,
-        entrant_name=f"Жеке Адам {number}",
-        email=f"private{number}@example.org",
-        phone=f"+996 700 00{number}",
-        answers={"place": "bishkek", "nominator_name": f"Сунуштоочу {number}"},
-        **fields,
-    )
-
-
 @pytest.fixture
 def decided(edition, user, turkey_story):
     """Two winners in one category and a special mention in another, not yet public;
     the first winner's story is the demo's Turkey story."""
-    first = entrant(edition, 1)
+    first = private_entry(edition, 1)
     winner = decide(edition, first, user, rank=1)
     Decision.objects.filter(pk=winner.pk).update(story=turkey_story)
-    decide(edition, entrant(edition, 2), user, rank=2)
+    decide(edition, private_entry(edition, 2), user, rank=2)
     decide(
         edition,
-        entrant(edition, 3, category="charity"),
+        private_entry(edition, 3, category="charity"),
         user,
         kind="special_mention",
         category="charity",
@@ -132,7 +121,7 @@ def test_nothing_of_the_entrants_is_in_a_post(client, published):
 
 
 def test_only_the_published_decisions_are_named(client, published, user):
-    decide(published, entrant(published, 4), user, rank=3)
+    decide(published, private_entry(published, 4), user, rank=3)
     withdraw(Decision.objects.get(entry__title="Долбоор 2", superseded_at__isnull=True), user)
     text = client.get(url(published, channel="telegram")).json()["text"]
     assert "Долбоор 4" not in text
@@ -216,6 +205,6 @@ def test_the_cost_does_not_grow_with_the_winners(client, published, user):
 
     few = cost()
     for number in range(4, 9):
-        decide(published, entrant(published, number), user, rank=number)
+        decide(published, private_entry(published, number), user, rank=number)
     publish(published, user)
     assert cost() == few
